@@ -1,0 +1,204 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import {
+	createPracticeSchema,
+	createProgrammeSchema,
+	RegionSchema,
+	SourceSchema,
+	SphereSchema,
+	type PartialDate,
+} from '../schemas/index.ts';
+import { suggestClosest } from '../schemas/suggest.ts';
+import { CONTENT_FILES } from '../content/content-dir.ts';
+import { readTaxonomyIds } from '../content/read-taxonomies.ts';
+import { formatFieldPath, type ContentIssue } from './content-issue.ts';
+import { splitMdx } from './frontmatter.ts';
+import { parseLocatedYaml, type LocatedYaml } from './yaml-document.ts';
+import { checkMdxBody } from './check-mdx-body.ts';
+
+export interface CheckResult {
+	errors: ContentIssue[];
+	warnings: ContentIssue[];
+	/** Entries that passed, drafts included: `id` is the file name without `.mdx`. */
+	practices: { id: string; title: string; draft: boolean }[];
+}
+
+export interface CheckOptions {
+	/** Project root that file names in messages are relative to. Default: the working directory. */
+	root?: string;
+	/** "Today" for the no-future-dates rule, `YYYY-MM-DD`. Default: the current UTC day. */
+	today?: string;
+}
+
+const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;
+
+function valueAt(data: unknown, segments: readonly PropertyKey[]): unknown {
+	let current: unknown = data;
+	for (const segment of segments) {
+		if (current === null || typeof current !== 'object') return undefined;
+		current = (current as Record<PropertyKey, unknown>)[segment];
+	}
+	return current;
+}
+
+/** Turns zod's issues into editor-facing ones: one per field, with line and offending value. */
+function zodIssues(
+	error: z.ZodError,
+	file: string,
+	yaml: LocatedYaml,
+	knownFields: readonly string[],
+): ContentIssue[] {
+	return error.issues.flatMap((issue): ContentIssue[] => {
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map((key) => {
+				const segments = [...issue.path, key];
+				const closest = issue.path.length === 0 ? suggestClosest(key, knownFields) : undefined;
+				return {
+					file,
+					line: yaml.lineOf(segments),
+					field: formatFieldPath(segments),
+					message: `неизвестное поле${closest ? `; возможно, имелось в виду «${closest}»` : ''}`,
+				};
+			});
+		}
+		const value = valueAt(yaml.data, issue.path);
+		return [
+			{
+				file,
+				line: yaml.lineOf(issue.path),
+				field: formatFieldPath(issue.path) || undefined,
+				message: issue.message,
+				value,
+			},
+		];
+	});
+}
+
+function isFuture(date: PartialDate | undefined, today: string): boolean {
+	return date !== undefined && date.iso > today.slice(0, date.iso.length);
+}
+
+/** Validates one YAML taxonomy file; returns the items that passed. */
+function checkTaxonomyFile<T extends { id: string }>(
+	contentDir: string,
+	name: string,
+	schema: z.ZodType<T>,
+	root: string,
+	errors: ContentIssue[],
+): T[] {
+	const absolute = path.join(contentDir, name);
+	const file = path.relative(root, absolute);
+	if (!fs.existsSync(absolute)) {
+		errors.push({ file, message: 'файл не найден' });
+		return [];
+	}
+	const yaml = parseLocatedYaml(fs.readFileSync(absolute, 'utf8'));
+	if (yaml.syntaxErrors.length) {
+		errors.push(...yaml.syntaxErrors.map(({ line, message }) => ({ file, line, message: `ошибка YAML: ${message}` })));
+		return [];
+	}
+	if (!Array.isArray(yaml.data)) {
+		errors.push({ file, message: 'ожидается список элементов (каждый начинается с «- id: …»)' });
+		return [];
+	}
+	const seen = new Set<string>();
+	return yaml.data.flatMap((item, index) => {
+		const result = schema.safeParse(item);
+		if (!result.success) {
+			const scoped: LocatedYaml = { ...yaml, data: item, lineOf: (segments) => yaml.lineOf([index, ...segments]) };
+			errors.push(
+				...zodIssues(result.error, file, scoped, []).map((issue) => ({
+					...issue,
+					field: `[${index}]${issue.field ? `.${issue.field}` : ''}`,
+				})),
+			);
+			return [];
+		}
+		if (seen.has(result.data.id)) {
+			errors.push({ file, line: yaml.lineOf([index, 'id']), field: `[${index}].id`, message: 'повторяющийся id', value: result.data.id });
+			return [];
+		}
+		seen.add(result.data.id);
+		return [result.data];
+	});
+}
+
+/**
+ * Checks the whole content tree without building the site: every taxonomy file, every
+ * practice's frontmatter and body, and what a schema alone cannot see (unique slugs and
+ * titles, no future dates). Collects every problem instead of stopping at the first.
+ */
+export function checkContent(contentDir: string, options: CheckOptions = {}): CheckResult {
+	const root = options.root ?? process.cwd();
+	const today = options.today ?? new Date().toISOString().slice(0, 10);
+	const errors: ContentIssue[] = [];
+	const warnings: ContentIssue[] = [];
+	const ids = readTaxonomyIds(contentDir);
+
+	checkTaxonomyFile(contentDir, CONTENT_FILES.regions, RegionSchema, root, errors);
+	checkTaxonomyFile(contentDir, CONTENT_FILES.spheres, SphereSchema, root, errors);
+	checkTaxonomyFile(contentDir, CONTENT_FILES.programmes, createProgrammeSchema(ids), root, errors);
+	const sources = checkTaxonomyFile(contentDir, CONTENT_FILES.sources, SourceSchema, root, errors);
+	const sourcesFile = path.relative(root, path.join(contentDir, CONTENT_FILES.sources));
+	for (const source of sources) {
+		if (isFuture(source.date, today)) {
+			errors.push({ file: sourcesFile, field: `${source.id}.date`, message: 'дата публикации в будущем', value: source.date?.iso });
+		}
+		if (!source.url) {
+			warnings.push({ file: sourcesFile, field: `${source.id}.url`, message: 'у источника нет адреса (url); добавьте его, если он известен' });
+		}
+	}
+
+	const practiceSchema = createPracticeSchema(ids);
+	const knownFields = Object.keys(practiceSchema.shape);
+	const practicesDir = path.join(contentDir, CONTENT_FILES.practices);
+	const files = fs.existsSync(practicesDir)
+		? fs.readdirSync(practicesDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx')).sort()
+		: [];
+	const practices: CheckResult['practices'] = [];
+	const titles = new Map<string, string>();
+
+	for (const name of files) {
+		if (path.basename(name).startsWith('_')) continue;
+		const file = path.relative(root, path.join(practicesDir, name));
+		if (!FILE_NAME.test(name)) {
+			errors.push({
+				file,
+				message: 'имя файла должно быть латинским slug-ом в нижнем регистре через дефис и лежать прямо в content/practices (например, biysk-emergency-alerts.mdx)',
+			});
+			continue;
+		}
+		const split = splitMdx(fs.readFileSync(path.join(practicesDir, name), 'utf8'));
+		errors.push(...checkMdxBody(split.body, file, split.bodyLine));
+		if (split.frontmatter === undefined) {
+			errors.push({ file, line: 1, message: 'нет блока метаданных: файл должен начинаться со строки «---»' });
+			continue;
+		}
+		const yaml = parseLocatedYaml(split.frontmatter, split.frontmatterLine);
+		if (yaml.syntaxErrors.length) {
+			errors.push(...yaml.syntaxErrors.map(({ line, message }) => ({ file, line, message: `ошибка YAML: ${message}` })));
+			continue;
+		}
+		const result = practiceSchema.safeParse(yaml.data ?? {});
+		if (!result.success) {
+			errors.push(...zodIssues(result.error, file, yaml, knownFields));
+			continue;
+		}
+		const practice = result.data;
+		for (const field of ['date', 'added', 'updated'] as const) {
+			if (isFuture(practice[field], today)) {
+				errors.push({ file, line: yaml.lineOf([field]), field, message: `дата в будущем (сегодня ${today})`, value: practice[field]?.iso });
+			}
+		}
+		const duplicateOf = titles.get(practice.title);
+		if (duplicateOf) {
+			errors.push({ file, line: yaml.lineOf(['title']), field: 'title', message: `такое же название уже у ${duplicateOf}`, value: practice.title });
+		} else {
+			titles.set(practice.title, file);
+		}
+		practices.push({ id: name.replace(/\.mdx$/, ''), title: practice.title, draft: practice.draft });
+	}
+	if (files.length === 0) errors.push({ file: path.relative(root, practicesDir), message: 'нет ни одной практики (*.mdx)' });
+	return { errors, warnings, practices };
+}

@@ -1,0 +1,31 @@
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+
+/** A parsed YAML text that can tell on which line a field sits. */
+export interface LocatedYaml {
+	data: unknown;
+	/** Syntax errors with their lines; when there are any, `data` is not to be trusted. */
+	syntaxErrors: { line: number; message: string }[];
+	/** Line of the node at `segments` (or of its nearest existing parent), 1-based. */
+	lineOf(segments: readonly PropertyKey[]): number | undefined;
+}
+
+/** Parses YAML that starts at `firstLine` of its file (frontmatter starts at line 2). */
+export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
+	const counter = new LineCounter();
+	const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+	const toFileLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
+	return {
+		data: doc.errors.length ? undefined : doc.toJS(),
+		syntaxErrors: doc.errors.map((error) => ({
+			line: toFileLine(error.pos[0]),
+			message: error.message.split('\n')[0],
+		})),
+		lineOf(segments) {
+			for (let depth = segments.length; depth >= 0; depth--) {
+				const node = doc.getIn(segments.slice(0, depth) as unknown[], true);
+				if (isNode(node) && node.range) return toFileLine(node.range[0]);
+			}
+			return undefined;
+		},
+	};
+}
