@@ -15,6 +15,7 @@ export const CONTENT_FILES = {
 	spheres: 'spheres.yaml',
 	programmes: 'programmes.yaml',
 	sources: 'sources.yaml',
+	glossary: 'glossary.yaml',
 } as const;
 
 /** Practice files: `*.mdx` whose name does not start with `_` (an underscore marks a draft file that is never loaded). */

@@ -10,3 +10,4 @@ export * from './programme.ts';
 export * from './reference.ts';
 export * from './source.ts';
 export * from './taxonomy.ts';
+export * from './glossary.ts';

@@ -7,6 +7,7 @@ import {
 	RegionSchema,
 	SourceSchema,
 	SphereSchema,
+	GlossaryTermSchema,
 	type PartialDate,
 } from '../schemas/index.ts';
 import { suggestClosest } from '../schemas/suggest.ts';
@@ -80,7 +81,7 @@ function isFuture(date: PartialDate | undefined, today: string): boolean {
 }
 
 /** Validates one YAML taxonomy file; returns the items that passed. */
-function checkTaxonomyFile<T extends { id: string }>(
+function checkTaxonomyFile<T>(
 	contentDir: string,
 	name: string,
 	schema: z.ZodType<T>,
@@ -115,11 +116,12 @@ function checkTaxonomyFile<T extends { id: string }>(
 			);
 			return [];
 		}
-		if (seen.has(result.data.id)) {
-			errors.push({ file, line: yaml.lineOf([index, 'id']), field: `[${index}].id`, message: 'повторяющийся id', value: result.data.id });
+		const key = (result.data as { id?: string; term?: string }).id ?? (result.data as { term?: string }).term ?? '';
+		if (seen.has(key)) {
+			errors.push({ file, line: yaml.lineOf([index]), field: `[${index}]`, message: 'повторяющийся идентификатор', value: key });
 			return [];
 		}
-		seen.add(result.data.id);
+		seen.add(key);
 		return [result.data];
 	});
 }
@@ -140,6 +142,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
 	checkTaxonomyFile(contentDir, CONTENT_FILES.spheres, SphereSchema, root, errors);
 	checkTaxonomyFile(contentDir, CONTENT_FILES.programmes, createProgrammeSchema(ids), root, errors);
 	const sources = checkTaxonomyFile(contentDir, CONTENT_FILES.sources, SourceSchema, root, errors);
+	checkTaxonomyFile(contentDir, CONTENT_FILES.glossary, GlossaryTermSchema, root, errors);
 	const sourcesFile = path.relative(root, path.join(contentDir, CONTENT_FILES.sources));
 	for (const source of sources) {
 		if (isFuture(source.date, today)) {

@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** Summary of one indexing run, for the build log and the benchmark. */
+export interface SearchIndexReport {
+	pages: number;
+	outputPath: string;
+}
+
+/**
+ * Indexes a built site with Pagefind. Only elements marked `data-pagefind-body` (the practice
+ * articles) are indexed, so navigation, footers and related-practice lists never match.
+ * Fails loudly: a site whose search silently lost entries would be worse than no build.
+ */
+export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
+	const outputPath = path.join(siteDir, 'pagefind');
+	try {
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru' });
+		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+		const added = await index.addDirectory({ path: siteDir });
+		if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+		const written = await index.writeFiles({ outputPath });
+		if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+		// `addDirectory` counts every HTML file it read; the entry file counts what was indexed
+		// (pages with data-pagefind-body), which is the number that must match the entries.
+		const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+		return { pages, outputPath };
+	} finally {
+		await pagefind.close();
+	}
+}
