@@ -21,7 +21,13 @@ async function main(): Promise<void> {
 
 	fs.rmSync(staging, { recursive: true, force: true });
 	fs.mkdirSync(path.dirname(staging), { recursive: true });
-	await build({ root, outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+	await build({
+		root,
+		outDir: staging,
+		// One cache per output: a fixture or corpus build must never reuse another tree's data store.
+		cacheDir: path.join(root, '.build', `cache-${path.basename(outDir)}`),
+		logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn',
+	});
 
 	const index = await buildSearchIndex(staging);
 	const published = result.practices.filter((practice) => !practice.draft).map((practice) => practice.id);

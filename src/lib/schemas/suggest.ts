@@ -11,8 +11,15 @@ function distance(a: string, b: string): number {
 	return previous[b.length];
 }
 
-/** The candidate nearest to `value`, if it is close enough to be a likely typo. */
+/**
+ * The candidate an editor most likely meant: one that starts with what they typed
+ * (`housing` → `housing-utilities`), else the nearest by edit distance if close enough.
+ */
 export function suggestClosest(value: string, candidates: readonly string[]): string | undefined {
+	if (value.length >= 4) {
+		const extended = candidates.find((candidate) => candidate.startsWith(value));
+		if (extended) return extended;
+	}
 	let best: string | undefined;
 	let bestDistance = Infinity;
 	for (const candidate of candidates) {

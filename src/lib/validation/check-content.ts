@@ -183,6 +183,16 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
 			errors.push(...yaml.syntaxErrors.map(({ line, message }) => ({ file, line, message: `ошибка YAML: ${message}` })));
 			continue;
 		}
+		// Titles are compared even when other fields fail, so that one run reports everything.
+		const title = (yaml.data as { title?: unknown } | undefined)?.title;
+		if (typeof title === 'string') {
+			const duplicateOf = titles.get(title.trim());
+			if (duplicateOf) {
+				errors.push({ file, line: yaml.lineOf(['title']), field: 'title', message: `такое же название уже у ${duplicateOf}`, value: title });
+			} else {
+				titles.set(title.trim(), file);
+			}
+		}
 		const result = practiceSchema.safeParse(yaml.data ?? {});
 		if (!result.success) {
 			errors.push(...zodIssues(result.error, file, yaml, knownFields));
@@ -193,12 +203,6 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
 			if (isFuture(practice[field], today)) {
 				errors.push({ file, line: yaml.lineOf([field]), field, message: `дата в будущем (сегодня ${today})`, value: practice[field]?.iso });
 			}
-		}
-		const duplicateOf = titles.get(practice.title);
-		if (duplicateOf) {
-			errors.push({ file, line: yaml.lineOf(['title']), field: 'title', message: `такое же название уже у ${duplicateOf}`, value: practice.title });
-		} else {
-			titles.set(practice.title, file);
 		}
 		practices.push({ id: name.replace(/\.mdx$/, ''), title: practice.title, draft: practice.draft });
 	}

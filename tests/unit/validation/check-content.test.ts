@@ -1,0 +1,101 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../../src/lib/validation/check-content.ts';
+import { formatIssue } from '../../../src/lib/validation/content-issue.ts';
+import { copyMinimalContent, edit } from '../../fixtures/content-tree.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const TODAY = '2026-11-22';
+const PRACTICE = 'practices/valid-practice.mdx';
+
+function check(dir: string) {
+	const result = checkContent(dir, { root: dir, today: TODAY });
+	return { ...result, lines: result.errors.map(formatIssue) };
+}
+
+describe('checkContent', () => {
+	it('passes the minimal tree, skipping `_` files', () => {
+		const result = check(copyMinimalContent());
+		expect(result.errors).toEqual([]);
+		expect(result.practices.map((p) => p.id)).toEqual(['valid-practice']);
+	});
+
+	it('passes the real content', () => {
+		const result = checkContent(path.join(ROOT, 'content'), { root: ROOT });
+		expect(result.errors.map(formatIssue)).toEqual([]);
+		expect(result.practices.length).toBeGreaterThanOrEqual(10);
+	});
+
+	const cases: [string, string | RegExp, string, RegExp][] = [
+		['unknown sphere slug', 'spheres: [housing-utilities]', 'spheres: [housing]', /valid-practice\.mdx:5: поле «spheres\[0\]»: «housing» нет в content\/spheres\.yaml; возможно, имелось в виду «housing-utilities» \(значение: "housing"\)/],
+		['no source', 'sources: [fixture-source]', 'sources: []', /valid-practice\.mdx:7: поле «sources»: у практики должен быть хотя бы один источник/],
+		['malformed date', 'added: 2026-01-15', 'added: 15.01.2026', /valid-practice\.mdx:8: поле «added»: «15\.01\.2026» — не дата/],
+		['missing title', /^title: .*\n/m, '', /valid-practice\.mdx:\d+: поле «title»: у практики должно быть название \(title\)/],
+		['future date', 'added: 2026-01-15', 'added: 2027-01-15', /поле «added»: дата в будущем \(сегодня 2026-11-22\)/],
+		['YAML syntax error', 'region: altai-krai', 'region: [altai-krai', /valid-practice\.mdx:\d+: ошибка YAML/],
+		['misspelt field', 'region: altai-krai', 'region: altai-krai\nregoin: x', /поле «regoin»: неизвестное поле; возможно, имелось в виду «region»/],
+	];
+
+	it.each(cases)('reports %s with file, line, field and expectation', (_name, search, replacement, expected) => {
+		const dir = copyMinimalContent();
+		edit(dir, PRACTICE, search, replacement);
+		const result = check(dir);
+		expect(result.lines.join('\n')).toMatch(expected);
+	});
+
+	it('reports every error in one run, across files', () => {
+		const dir = copyMinimalContent();
+		fs.copyFileSync(path.join(dir, PRACTICE), path.join(dir, 'practices/another-practice.mdx'));
+		edit(dir, PRACTICE, 'region: altai-krai', 'region: altai');
+		edit(dir, PRACTICE, 'kind: municipal-practice', 'kind: practice');
+		edit(dir, 'sources.yaml', 'date: 2024-04-12', 'date: вчера');
+		const result = check(dir);
+		const files = new Set(result.errors.map((e) => e.file));
+		expect(files).toEqual(new Set(['practices/valid-practice.mdx', 'sources.yaml']));
+		// Two broken fields, the source's date, and the copy's title that repeats the original's.
+		expect(result.errors.length).toBe(4);
+		expect(result.lines.join('\n')).toMatch(/valid-practice\.mdx:6: поле «region»: «altai» нет в content\/regions\.yaml/);
+		expect(result.lines.join('\n')).toMatch(/valid-practice\.mdx:4: поле «kind»: «practice» — недопустимое значение/);
+		expect(result.lines.join('\n')).toMatch(/sources\.yaml:4: поле «\[0\]\.date»: «вчера» — не дата/);
+		expect(result.lines.join('\n')).toMatch(/valid-practice\.mdx:2: поле «title»: такое же название уже у practices\/another-practice\.mdx/);
+	});
+
+	it('rejects file names that cannot be URL slugs', () => {
+		const dir = copyMinimalContent();
+		fs.renameSync(path.join(dir, PRACTICE), path.join(dir, 'practices/Практика.mdx'));
+		expect(check(dir).lines.join('\n')).toMatch(/Практика\.mdx: имя файла должно быть латинским slug-ом/);
+	});
+
+	it('warns, without failing, about a source with no URL', () => {
+		const dir = copyMinimalContent();
+		edit(dir, 'sources.yaml', /\s+url: .*$/m, '');
+		const result = check(dir);
+		expect(result.errors).toEqual([]);
+		expect(result.warnings.map(formatIssue)).toEqual([
+			'sources.yaml: поле «fixture-source.url»: у источника нет адреса (url); добавьте его, если он известен',
+		]);
+	});
+
+	it('`npm run check` exits non-zero and prints the errors in Russian', () => {
+		const dir = copyMinimalContent();
+		edit(dir, PRACTICE, 'spheres: [housing-utilities]', 'spheres: [zhkh]');
+		let output = '';
+		let status = 0;
+		try {
+			execFileSync(process.execPath, ['scripts/check-content.ts'], {
+				cwd: ROOT,
+				env: { ...process.env, CONTENT_DIR: dir },
+				stdio: 'pipe',
+			});
+		} catch (error) {
+			const failure = error as { status: number; stderr: Buffer };
+			status = failure.status;
+			output = failure.stderr.toString();
+		}
+		expect(status).toBe(1);
+		expect(output).toMatch(/ошибка: .*valid-practice\.mdx:5: поле «spheres\[0\]»: «zhkh» нет в content\/spheres\.yaml/);
+		expect(output).toMatch(/Проверка не пройдена: 1 ошибка\./);
+	});
+});
