@@ -16,6 +16,8 @@ export interface BuiltPage {
 	text(element: Element): string;
 	/** Elements with this tag name. */
 	byTag(tag: string): Element[];
+	/** Elements with this tag name inside `element`. */
+	within(element: Element, tag: string): Element[];
 	/** `href`s of `<a>` elements inside `within` (default: the whole page). */
 	links(within?: Element): string[];
 }
@@ -50,6 +52,11 @@ export function readPage(siteDir: string, file: string): BuiltPage {
 		attr,
 		text: textOf,
 		byTag: (tag) => elements.filter((element) => element.tagName === tag),
+		within(element, tag) {
+			const scope: Element[] = [];
+			walk(element, scope);
+			return scope.filter((e) => e.tagName === tag);
+		},
 		links(within) {
 			const scope: Element[] = [];
 			if (within) walk(within, scope);

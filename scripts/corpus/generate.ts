@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { readYamlList } from '../../src/lib/content/read-taxonomies.ts';
+import { ACTIONS, ACTORS, CONNECTIVES, MUNICIPALITY_TYPES, OBSTACLES, TOPICS, TOWN_PARTS } from './vocabulary.ts';
+
+export interface CorpusOptions {
+	count: number;
+	out: string;
+	seed: number;
+	/** The real content folder, whose taxonomies the corpus reuses so that it passes the real schema. */
+	realContent: string;
+}
+
+/** mulberry32: a tiny seeded PRNG, so the same seed always writes the same corpus. */
+function createRandom(seed: number) {
+	let state = seed >>> 0;
+	const next = () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+	const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+	const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+	return { next, int, pick };
+}
+type Random = ReturnType<typeof createRandom>;
+
+const KINDS = ['graduation-project', 'regional-practice', 'municipal-practice'] as const;
+const STATUSES = ['planned', 'developed', 'implementing', 'implemented'] as const;
+
+function sentence(random: Random, topic: (typeof TOPICS)[string][number], town: string): string {
+	const templates = [
+		() => `${random.pick(CONNECTIVES)} ${random.pick(ACTORS)} ${random.pick(ACTIONS)}, чтобы решить проблему: ${topic.problem}.`,
+		() => `В ${town} ${random.pick(ACTORS)} ${random.pick(ACTIONS)} и подготовили ${topic.solution}.`,
+		() => `Главной трудностью стала ${random.pick(OBSTACLES)}, поэтому ${random.pick(ACTORS)} ${random.pick(ACTIONS)}.`,
+		() => `Показатель «${topic.metric}» отслеживали ежемесячно и публиковали на сайте администрации.`,
+		() => `Жители узнавали о ходе работ из социальных сетей, а ${random.pick(ACTORS)} отвечали на вопросы на встречах.`,
+		() => `Команда проекта опиралась на опыт соседних муниципалитетов и на рекомендации регионального центра компетенций.`,
+	];
+	return random.pick(templates)();
+}
+
+function paragraph(random: Random, topic: (typeof TOPICS)[string][number], town: string, sentences: number): string {
+	return Array.from({ length: sentences }, () => sentence(random, topic, town)).join(' ');
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+function body(random: Random, topic: (typeof TOPICS)[string][number], town: string): string {
+	const target = random.int(600, 900);
+	const steps = Array.from({ length: 4 }, (_, index) => `${index + 1}. ${random.pick(ACTORS)} ${random.pick(ACTIONS)}.`);
+	const table = [
+		'| Показатель | До | После |',
+		'| --- | --- | --- |',
+		`| ${topic.metric} | ${random.int(20, 90)} | ${random.int(91, 200)} |`,
+		`| обращения жителей по теме | ${random.int(200, 900)} | ${random.int(50, 199)} |`,
+	].join('\n');
+	const parts = [
+		'## Проблема',
+		paragraph(random, topic, town, 4),
+		'## Решение',
+		`Муниципалитет выбрал ${topic.solution}. ${paragraph(random, topic, town, 4)}`,
+		steps.join('\n'),
+		'## Результаты',
+		table,
+		'## Как повторить',
+		['- начните с аудита текущей ситуации;', '- назначьте ответственного в администрации;', '- договоритесь о показателях заранее;', '- публикуйте результаты для жителей.'].join('\n'),
+		'## Трудности',
+	];
+	let text = parts.join('\n\n');
+	while (wordCount(text) < target) text += `\n\n${paragraph(random, topic, town, 3)}`;
+	return text;
+}
+
+/** Writes the corpus: taxonomies copied from the real content, N practices and their sources. */
+export function generateCorpus({ count, out, seed, realContent }: CorpusOptions): void {
+	const random = createRandom(seed);
+	fs.rmSync(out, { recursive: true, force: true });
+	fs.mkdirSync(path.join(out, 'practices'), { recursive: true });
+	for (const file of ['regions.yaml', 'spheres.yaml', 'programmes.yaml', 'glossary.yaml']) {
+		fs.copyFileSync(path.join(realContent, file), path.join(out, file));
+	}
+	const regions = readYamlList(path.join(realContent, 'regions.yaml')) as { id: string }[];
+	const sphereIds = Object.keys(TOPICS);
+	const sources: object[] = readYamlList(path.join(realContent, 'sources.yaml')) as object[];
+	const titles = new Set<string>();
+
+	for (let index = 1; index <= count; index++) {
+		const sphere = sphereIds[(index - 1) % sphereIds.length]!;
+		const topic = random.pick(TOPICS[sphere]!);
+		const town = `${random.pick(TOWN_PARTS.start)}${random.pick(TOWN_PARTS.root)}`;
+		const kind = random.pick(KINDS);
+		const year = random.int(2019, 2025);
+		const month = random.int(1, 12);
+		let title = `${topic.title}: опыт ${town}`;
+		for (let n = 2; titles.has(title); n++) title = `${topic.title}: опыт ${town}, часть ${n}`;
+		titles.add(title);
+		const id = `practice-${String(index).padStart(5, '0')}`;
+		const sourceId = `synthetic-source-${index}`;
+		sources.push({
+			id: sourceId,
+			title: `Синтетический источник для «${title}»`,
+			publisher: 'Генератор тестового корпуса',
+			date: `${year}-${String(month).padStart(2, '0')}`,
+			url: `https://example.org/sources/${index}`,
+		});
+		const extra = sphereIds.filter((other) => other !== sphere);
+		const spheres = [sphere, ...(random.next() < 0.5 ? [random.pick(extra)] : [])];
+		const frontmatter = {
+			title,
+			summary: `Синтетическая практика для проверки масштаба: ${topic.solution} против проблемы «${topic.problem}».`,
+			kind,
+			spheres: [...new Set(spheres)],
+			region: regions[Math.floor(random.next() * regions.length)]!.id,
+			municipality: { name: town, type: random.pick(MUNICIPALITY_TYPES) },
+			...(kind === 'graduation-project' ? { programme: 'mayors-school', cohort: random.int(1, 2) } : {}),
+			status: random.pick(STATUSES),
+			date: random.next() < 0.7 ? `${year}-${String(month).padStart(2, '0')}` : String(year),
+			results: [{ value: random.int(5, 95), unit: '%', label: topic.metric }],
+			sources: [sourceId],
+			added: '2026-01-15',
+		};
+		const file = `---\n${stringify(frontmatter)}---\n\n${body(random, topic, town)}\n`;
+		fs.writeFileSync(path.join(out, 'practices', `${id}.mdx`), file);
+	}
+	fs.writeFileSync(path.join(out, 'sources.yaml'), stringify(sources));
+}
