@@ -5,16 +5,35 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { SITE } from './src/site.config.ts';
+import { getGlossary } from './src/lib/content/get-glossary.ts';
+import { rehypeAbbreviations } from './src/lib/markdown/rehype-abbreviations.ts';
 
 export default defineConfig({
 	site: SITE.url,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	// Astro 7 renders Markdown with its Rust processor by default; the unified pipeline is
-	// what runs remark plugins (remark-gfm here, and the content-safety plugin).
-	markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+	// Astro 7 renders Markdown with its Rust processor by default; the unified pipeline is the
+	// one that runs remark and rehype plugins (remark-gfm, and the glossary's <abbr> marking).
+	markdown: {
+		processor: unified({
+			remarkPlugins: [remarkGfm],
+			rehypePlugins: [[rehypeAbbreviations, { glossary: getGlossary() }]],
+		}),
+	},
 	integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
 	// No prefetch, no client router: content pages ship no JavaScript.
 	prefetch: false,
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rollupOptions: {
+				// MDX modules carry Astro's "use astro:head-inject" directive, which the bundler
+				// reports once per entry; the directive is handled by Astro, so the notice is noise.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

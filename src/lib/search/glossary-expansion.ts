@@ -1,0 +1,34 @@
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+
+const normalise = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
+
+/** A crude Russian stem: drop up to three ending letters, keep at least three. */
+function stem(word: string): string {
+	return word.slice(0, Math.max(3, word.length - 3));
+}
+
+/** Matches a full form in any case or number: each word's stem, in order, with any endings. */
+function fullFormPattern(full: string): RegExp {
+	const words = normalise(full).split(/\s+/).map((word) => word.split('-').map((part) => `${stem(part)}[а-я]*`).join('-'));
+	return new RegExp(`(?:^|[^а-я])${words.join('\\s+')}`, 'u');
+}
+
+function abbreviationPattern(term: string): RegExp {
+	return new RegExp(`(?:^|[^А-ЯЁа-яё])${term}(?:$|[^А-ЯЁа-яё])`, 'u');
+}
+
+/**
+ * What to add to a page's search text so that the trade's abbreviations and their full forms
+ * find each other: for every glossary term the text uses in one form, the other form.
+ * Pagefind then matches «ЖКХ» against a page that only says «жилищно-коммунального хозяйства».
+ */
+export function glossaryExpansions(text: string, glossary: readonly GlossaryTerm[]): string[] {
+	const lower = normalise(text);
+	return glossary.flatMap(({ term, full }) => {
+		const hasTerm = abbreviationPattern(term).test(text);
+		const hasFull = fullFormPattern(full).test(lower);
+		if (hasTerm && !hasFull) return [full];
+		if (hasFull && !hasTerm) return [term];
+		return [];
+	});
+}

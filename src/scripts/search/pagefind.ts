@@ -1,0 +1,37 @@
+/** The part of Pagefind's browser API this site uses. */
+export interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string>;
+}
+export interface PagefindSearch {
+	results: { id: string; data: () => Promise<PagefindResultData> }[];
+	filters: Record<string, Record<string, number>>;
+	unfilteredResultCount: number;
+}
+export interface Pagefind {
+	options(options: object): Promise<void>;
+	init(): Promise<void>;
+	search(query: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/**
+ * Loads Pagefind once, on demand: its script and index are fetched only on the search page,
+ * when a search is in the URL or the field gets focus, never on ordinary page loads.
+ */
+export function loadPagefind(): Promise<Pagefind> {
+	loading ??= (async () => {
+		// A runtime URL, not a module the bundler should resolve: Pagefind's files exist only after indexing.
+		const url = '/pagefind/pagefind.js';
+		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+		await pagefind.options({ excerptLength: 24 });
+		await pagefind.init();
+		// Searches report facet counts only once the filter index is loaded.
+		await pagefind.filters();
+		return pagefind;
+	})();
+	return loading;
+}

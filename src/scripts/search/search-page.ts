@@ -1,0 +1,155 @@
+import { FACETS, readSearchState, toPagefindFilters, writeSearchState, type Facet, type SearchState } from '../../lib/search/search-state.ts';
+import { FACET_TITLES, type FacetLabels } from '../../lib/search/facet-labels.ts';
+import { formatCount } from '../../lib/format/plural.ts';
+import { loadPagefind, type Pagefind, type PagefindSearch } from './pagefind.ts';
+
+const PAGE = 10;
+const DEBOUNCE_MS = 120;
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/** Wires the search page: URL ⇄ form ⇄ Pagefind ⇄ results, facets and the live status line. */
+export function startSearchPage(): void {
+	const form = $<HTMLFormElement>('search-form');
+	const input = $<HTMLInputElement>('search-query');
+	const status = $('search-status');
+	const list = $<HTMLOListElement>('search-results');
+	const more = $<HTMLButtonElement>('search-more');
+	const empty = $('search-empty');
+	const facetsBox = $('search-facets');
+	const labels = JSON.parse($('search-labels').textContent ?? '{}') as FacetLabels;
+
+	let state = readSearchState(location.search);
+	let generation = 0;
+	let shown: PagefindSearch['results'] = [];
+
+	const label = (facet: Facet, value: string) => labels[facet]?.[value] ?? value;
+
+	function syncForm(): void {
+		input.value = state.query;
+		for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="sort"]')) radio.checked = radio.value === state.sort;
+	}
+
+	async function renderMore(results: PagefindSearch['results'], from: number): Promise<void> {
+		const slice = await Promise.all(results.slice(from, from + PAGE).map((result) => result.data()));
+		for (const data of slice) {
+			const item = document.createElement('li');
+			item.className = 'mp-result';
+			const heading = document.createElement('h2');
+			heading.className = 'mp-result__title';
+			const link = document.createElement('a');
+			link.href = data.url;
+			link.textContent = data.meta.title ?? data.url;
+			heading.append(link);
+			const meta = document.createElement('p');
+			meta.className = 'mp-meta';
+			meta.textContent = [data.meta.region, data.meta.spheres].filter(Boolean).join(' · ');
+			const excerpt = document.createElement('p');
+			// Pagefind escapes the page text and adds only <mark> around matches.
+			excerpt.innerHTML = data.excerpt;
+			item.append(heading, meta, excerpt);
+			list.append(item);
+		}
+		more.hidden = results.length <= from + PAGE;
+	}
+
+	function renderFacets(counts: Partial<Record<Facet, Record<string, number>>>): void {
+		facetsBox.replaceChildren(
+			...FACETS.flatMap((facet) => {
+				const values = Object.entries(counts[facet] ?? {})
+					.filter(([value, count]) => count > 0 || state.filters[facet] === value)
+					.sort(([a, x], [b, y]) => (facet === 'year' ? Number(b) - Number(a) : y - x || label(facet, a).localeCompare(label(facet, b), 'ru')));
+				if (values.length === 0) return [];
+				const fieldset = document.createElement('fieldset');
+				fieldset.className = 'mp-facet';
+				const legend = document.createElement('legend');
+				legend.textContent = FACET_TITLES[facet];
+				fieldset.append(legend);
+				const options: [string, string, number | undefined][] = [['', 'Все', undefined], ...values.map(([value, count]) => [value, label(facet, value), count] as [string, string, number])];
+				for (const [value, text, count] of options) {
+					const row = document.createElement('label');
+					const radio = document.createElement('input');
+					radio.type = 'radio';
+					radio.name = `facet-${facet}`;
+					radio.value = value;
+					radio.checked = (state.filters[facet] ?? '') === value;
+					radio.addEventListener('change', () => commit({ ...state, filters: { ...state.filters, [facet]: value || undefined } }));
+					row.append(radio, ` ${text}`);
+					if (count !== undefined) {
+						const badge = document.createElement('span');
+						badge.className = 'mp-facet__count';
+						badge.dataset.count = String(count);
+						badge.textContent = ` (${count})`;
+						row.append(badge);
+					}
+					fieldset.append(row);
+				}
+				return [fieldset];
+			}),
+		);
+	}
+
+	async function run(): Promise<void> {
+		const current = ++generation;
+		list.replaceChildren();
+		more.hidden = true;
+		empty.hidden = true;
+		status.textContent = 'Ищу…';
+		const pagefind: Pagefind = await loadPagefind();
+		// With no words, the page is a faceted catalogue of everything, newest first.
+		const byDate = state.sort === 'date' || !state.query;
+		const options = { filters: toPagefindFilters(state), ...(byDate ? { sort: { date: 'desc' as const } } : {}) };
+		const search = await pagefind.search(state.query || null, options);
+		// Counts for a facet with a choice made are those without that choice, so each shown
+		// count is exactly what choosing that value returns.
+		const counts: Partial<Record<Facet, Record<string, number>>> = { ...search.filters };
+		for (const facet of FACETS) {
+			if (!state.filters[facet]) continue;
+			const without = { ...state, filters: { ...state.filters, [facet]: undefined } };
+			counts[facet] = (await pagefind.search(state.query || null, { filters: toPagefindFilters(without) })).filters[facet] ?? {};
+		}
+		if (current !== generation) return;
+		shown = search.results;
+		status.textContent = search.results.length
+			? `Найдено: ${formatCount(search.results.length, ['практика', 'практики', 'практик'])}.`
+			: 'Ничего не найдено.';
+		empty.hidden = search.results.length > 0;
+		renderFacets(counts);
+		await renderMore(search.results, 0);
+	}
+
+	/** A new search the user asked for: becomes a history entry, so Back returns to the previous one. */
+	function commit(next: SearchState): void {
+		state = next;
+		history.pushState(null, '', `${location.pathname}${writeSearchState(state)}`);
+		void run();
+	}
+
+	let timer: number | undefined;
+	input.addEventListener('input', () => {
+		window.clearTimeout(timer);
+		timer = window.setTimeout(() => {
+			state = { ...state, query: input.value.trim() };
+			history.replaceState(null, '', `${location.pathname}${writeSearchState(state)}`);
+			void run();
+		}, DEBOUNCE_MS);
+	});
+	input.addEventListener('focus', () => void loadPagefind(), { once: true });
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		window.clearTimeout(timer);
+		commit({ ...state, query: input.value.trim() });
+	});
+	for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="sort"]')) {
+		radio.addEventListener('change', () => commit({ ...state, sort: radio.value === 'date' ? 'date' : 'relevance' }));
+	}
+	more.addEventListener('click', () => void renderMore(shown, list.children.length));
+	window.addEventListener('popstate', () => {
+		state = readSearchState(location.search);
+		syncForm();
+		void run();
+	});
+
+	syncForm();
+	void run();
+}

@@ -1,0 +1,189 @@
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { writeGlossaryContent, type GlossaryCase } from '../fixtures/glossary-site.ts';
+import { axeViolations, horizontalOverflow, launchBrowser } from '../setup/browser.ts';
+import { buildSite, ROOT, serveSite, type ServedSite } from '../setup/sites.ts';
+import { allResultPaths, announcedCount, facetCounts, searchFor, searchResults } from './search-helpers.ts';
+
+const baseUrl = inject('baseUrl');
+const practice = (id: string) => `/practices/${id}/`;
+
+describe('search on the real content', () => {
+	let browser: BrowserContext;
+	let page: Page;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+		page = await browser.newPage();
+	});
+	afterAll(async () => browser?.close());
+
+	it.each([
+		['инвестиционной команды', 'tyumen-single-investment-team'],
+		['моногородах', 'kuzbass-municipal-development-strategies'],
+		['брендбуки', 'tyumen-city-brand-book'],
+		['кластерами', 'tyumen-industry-clusters'],
+		['наставничеству', 'tyumen-talent-pipeline'],
+		['обращениям жителей', 'bryansk-district-ai-appeals'],
+		['аварий ЖКХ', 'biysk-emergency-information-exchange'],
+		['малом городе', 'samara-small-towns-practices'],
+	])('finds «%s» in another word form than the text uses', async (query, id) => {
+		expect(await searchFor(page, baseUrl, query)).toContain(practice(id));
+	});
+
+	it('searches from the header form of any page without JavaScript in the request', async () => {
+		await page.goto(`${baseUrl}/about/`);
+		await page.getByRole('search').first().getByRole('searchbox').fill('моногорода');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => new URL(page.url()).search).toBe(`?q=${encodeURIComponent('моногорода')}`);
+		expect((await searchResults(page)).urls).toContain(practice('kuzbass-municipal-development-strategies'));
+	});
+
+	it('shows a helpful message with links to the spheres when nothing is found', async () => {
+		expect(await searchFor(page, baseUrl, 'zzqxwv')).toEqual([]);
+		await expect.poll(() => page.locator('#search-status').textContent()).toBe('Ничего не найдено.');
+		const empty = page.locator('#search-empty');
+		expect(await empty.isVisible()).toBe(true);
+		expect(await empty.getByRole('link', { name: 'ЖКХ' }).getAttribute('href')).toBe('/spheres/housing-utilities/');
+	});
+
+	it('narrows results with each filter, and every count shown matches the results it gives', async () => {
+		for (const facet of ['sphere', 'region', 'kind', 'programme', 'year']) {
+			await page.goto(`${baseUrl}/search/`);
+			const all = await allResultPaths(page);
+			const counts = await facetCounts(page, facet);
+			const [value, count] = Object.entries(counts).sort(([, a], [, b]) => a - b)[0]!;
+			await page.locator(`input[name="facet-${facet}"][value="${value}"]`).check();
+			const narrowed = await allResultPaths(page);
+			expect(narrowed.length, `${facet}=${value}`).toBe(count);
+			expect(await announcedCount(page)).toBe(count);
+			expect(narrowed.length).toBeLessThan(all.length);
+			expect(all).toEqual(expect.arrayContaining(narrowed));
+			expect(new URL(page.url()).searchParams.get(facet)).toBe(value);
+		}
+	});
+
+	it('keeps query and filters in the URL: reload and Back restore them', async () => {
+		await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('Тюмень')}`);
+		const unfiltered = await allResultPaths(page);
+		await page.locator('input[name="facet-sphere"][value="investment"]').check();
+		await expect.poll(() => new URL(page.url()).searchParams.get('sphere')).toBe('investment');
+		const filtered = await allResultPaths(page);
+		expect(filtered.length).toBeLessThan(unfiltered.length);
+
+		await page.reload();
+		expect(await allResultPaths(page)).toEqual(filtered);
+		expect(await page.locator('input[name="facet-sphere"][value="investment"]').isChecked()).toBe(true);
+		expect(await page.locator('#search-query').inputValue()).toBe('Тюмень');
+
+		await page.goBack();
+		await expect.poll(() => new URL(page.url()).searchParams.get('sphere')).toBe(null);
+		expect(await allResultPaths(page)).toEqual(unfiltered);
+		await page.goForward();
+		await expect.poll(() => new URL(page.url()).searchParams.get('sphere')).toBe('investment');
+		expect(await allResultPaths(page)).toEqual(filtered);
+	});
+
+	it('sorts newest first on request', async () => {
+		await page.goto(`${baseUrl}/search/?sort=date&kind=regional-practice`);
+		const paths = await allResultPaths(page);
+		expect(paths[0]).toMatch(/tyumen/);
+		expect(paths.at(-1)).not.toMatch(/tyumen/);
+	});
+
+	it('is usable from the keyboard and announces results to screen readers', async () => {
+		await page.goto(`${baseUrl}/search/`);
+		await page.locator('#search-query').focus();
+		await page.keyboard.type('кластеры');
+		await page.keyboard.press('Enter');
+		expect((await searchResults(page)).urls).toContain(practice('tyumen-industry-clusters'));
+		expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => document.activeElement?.getAttribute('name'));
+		expect(focused).toBe('sort');
+	});
+
+	it('loads Pagefind only on the search page', async () => {
+		const fresh = await browser.newPage();
+		const requests: string[] = [];
+		fresh.on('request', (request) => requests.push(new URL(request.url()).pathname));
+		await fresh.goto(`${baseUrl}/practices/tyumen-industry-clusters/`);
+		await fresh.goto(`${baseUrl}/`);
+		expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+		await fresh.goto(`${baseUrl}/search/?q=${encodeURIComponent('ЖКХ')}`);
+		await searchResults(fresh);
+		expect(requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+		await fresh.close();
+	});
+
+	for (const colorScheme of ['light', 'dark'] as const) {
+		it(`has no axe-core violations with results shown (${colorScheme}), and fits 320 px`, async () => {
+			const narrow = await launchBrowser({ colorScheme, width: 320 });
+			const view = await narrow.newPage();
+			await view.goto(`${baseUrl}/search/?q=${encodeURIComponent('Тюмень')}&sphere=investment`);
+			expect((await searchResults(view)).urls.length).toBeGreaterThan(0);
+			expect(await axeViolations(view)).toEqual([]);
+			expect(await horizontalOverflow(view)).toBe(0);
+			await narrow.close();
+		});
+	}
+});
+
+describe('municipal vocabulary: abbreviations and full forms find each other', () => {
+	let site: ServedSite;
+	let cases: GlossaryCase[];
+	let browser: BrowserContext;
+	let page: Page;
+
+	beforeAll(async () => {
+		const fixture = writeGlossaryContent(path.join(ROOT, 'content/glossary.yaml'));
+		cases = fixture.cases;
+		site = await serveSite(buildSite('fixture-glossary', fixture.dir));
+		browser = await launchBrowser();
+		page = await browser.newPage();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await site?.stop();
+	});
+
+	it('covers every glossary term', () => {
+		expect(cases.length).toBeGreaterThanOrEqual(10);
+	});
+
+	it('finds, for each abbreviation, the entry written only with the full form — and the reverse', async () => {
+		const misses: string[] = [];
+		for (const { term, full, abbreviationEntry, fullFormEntry } of cases) {
+			await page.goto(`${site.baseUrl}/search/?q=${encodeURIComponent(term)}`);
+			if (!(await allResultPaths(page)).includes(practice(fullFormEntry))) misses.push(`«${term}» → ${fullFormEntry}`);
+			await page.goto(`${site.baseUrl}/search/?q=${encodeURIComponent(full)}`);
+			if (!(await allResultPaths(page)).includes(practice(abbreviationEntry))) misses.push(`«${full}» → ${abbreviationEntry}`);
+		}
+		expect(misses).toEqual([]);
+	});
+
+	it('marks the abbreviation with its full form on the page', async () => {
+		const { term, full, abbreviationEntry } = cases[0]!;
+		await page.goto(`${site.baseUrl}${practice(abbreviationEntry)}`);
+		expect(await page.locator(`abbr[title="${full}"]`).first().textContent()).toBe(term);
+	});
+});
+
+describe('search at scale (generated corpus of 1,000)', () => {
+	it('answers with filters working', async () => {
+		const browser = await launchBrowser();
+		const page = await browser.newPage();
+		await page.goto(`${inject('corpusUrl')}/search/?q=${encodeURIComponent('вывоз отходов')}`);
+		await searchResults(page);
+		const total = await announcedCount(page);
+		expect(total).toBeGreaterThan(10);
+		const counts = await facetCounts(page, 'region');
+		const [region, count] = Object.entries(counts)[0]!;
+		await page.locator(`input[name="facet-region"][value="${region}"]`).check();
+		expect((await allResultPaths(page)).length).toBe(count);
+		expect(await announcedCount(page)).toBe(count);
+		expect(count).toBeLessThan(total);
+		await browser.close();
+	});
+});
