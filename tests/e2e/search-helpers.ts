@@ -1,22 +1,11 @@
 import type { Page } from 'playwright-core';
 
-/** Waits until the search page has finished a search, then returns what it shows. */
+/** Waits until the search page has finished the search in its URL, then returns what it shows. */
 export async function searchResults(page: Page): Promise<{ status: string; urls: string[] }> {
-	await page.waitForFunction(() => {
-		const status = document.getElementById('search-status')?.textContent ?? '';
-		return status !== '' && status !== 'Ищу…';
-	});
-	// Results are appended after the status line is written; wait for the list to settle.
-	await page.waitForFunction(() => {
-		const status = document.getElementById('search-status')?.textContent ?? '';
-		const shown = document.querySelectorAll('#search-results > li').length;
-		const match = /Найдено: ([\d\s ]+)/.exec(status);
-		const total = match ? Number(match[1]!.replace(/\D/g, '')) : 0;
-		return shown === Math.min(total, 10);
-	});
+	await page.locator('#search-results[data-ready]').waitFor({ state: 'attached' });
 	return page.evaluate(() => ({
 		status: document.getElementById('search-status')!.textContent!,
-		urls: [...document.querySelectorAll<HTMLAnchorElement>('#search-results a')].map((a) => new URL(a.href).pathname),
+		urls: [...document.querySelectorAll<HTMLAnchorElement>('#search-results h2 a')].map((a) => new URL(a.href).pathname),
 	}));
 }
 

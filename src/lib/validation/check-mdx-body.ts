@@ -1,10 +1,98 @@
+import type { Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { ALLOWED_MDX_COMPONENTS } from '../../components/mdx/allowed.ts';
 import type { ContentIssue } from './content-issue.ts';
 
 /**
- * Checks what the body of an entry may contain. For now only that it is not empty;
- * the allowlist of MDX constructs grows here.
+ * MDX is code, and entries come from outside contributors. The body may use Markdown, the
+ * site's own components and a few harmless inline HTML tags; anything that could run code at
+ * build time or in a reader's browser is rejected here, before Astro compiles the file.
  */
+const ALLOWED_TAGS = new Set<string>([...ALLOWED_MDX_COMPONENTS, 'abbr', 'br', 'sub', 'sup', 'mark', 'small', 'kbd', 'dfn']);
+const DANGEROUS_TAGS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'frame', 'frameset', 'link', 'meta', 'base', 'form', 'svg', 'math']);
+/** Link texts that say nothing about where the link goes (and fail screen-reader users). */
+const VAGUE_LINK_TEXTS = new Set(['здесь', 'тут', 'по ссылке', 'подробнее', 'ссылка', 'читать далее', 'далее', 'click here', 'here']);
+const UNSAFE_URL = /^(?:javascript|data|vbscript):/i;
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+/** `javascript:` hides behind case, whitespace and control characters; browsers ignore them. */
+function isUnsafeUrl(url: string): boolean {
+	return UNSAFE_URL.test(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
+}
+
+function childrenOf(node: Nodes): Nodes[] {
+	return 'children' in node ? (node.children as Nodes[]) : [];
+}
+
+/** Checks the body of an entry; `firstLine` is the file line where the body starts. */
 export function checkMdxBody(body: string, file: string, firstLine: number): ContentIssue[] {
 	if (body.trim() === '') return [{ file, line: firstLine, message: 'текст практики пуст: опишите проблему, решение и результаты' }];
-	return [];
+	const issues: ContentIssue[] = [];
+	const at = (node: Nodes | undefined, message: string, value?: unknown) =>
+		issues.push({ file, line: (node?.position?.start.line ?? 1) + firstLine - 1, message, value });
+
+	let tree: Root;
+	try {
+		tree = parser.parse(body);
+	} catch (error) {
+		const place = (error as { line?: number }).line ?? 1;
+		const reason = (error as { reason?: string }).reason ?? String(error);
+		return [{ file, line: place + firstLine - 1, message: `текст не разбирается как MDX: ${reason}. Проверьте угловые и фигурные скобки` }];
+	}
+
+	const visit = (node: Nodes) => {
+		switch (node.type) {
+			case 'mdxjsEsm':
+				at(node, 'операторы import и export запрещены: используйте только компоненты сайта (см. CONTRIBUTING.md)');
+				return;
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				at(node, 'выражения в фигурных скобках запрещены; чтобы показать скобку как текст, напишите \\{', `{${node.value}}`);
+				return;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement': {
+				const name = node.name ?? '';
+				if (DANGEROUS_TAGS.has(name.toLowerCase())) at(node, `тег <${name}> запрещён: он может выполнять код или менять страницу`);
+				else if (!ALLOWED_TAGS.has(name)) {
+					at(node, `тег <${name || '>'}> не разрешён; можно: ${[...ALLOWED_TAGS].join(', ')}`);
+				}
+				for (const attribute of node.attributes) {
+					if (attribute.type === 'mdxJsxExpressionAttribute') {
+						at(node, `атрибуты-выражения {…} запрещены в <${name}>`);
+					} else if (/^on/i.test(attribute.name)) {
+						at(node, `обработчики событий (${attribute.name}=…) запрещены в <${name}>`);
+					} else if (attribute.value !== null && typeof attribute.value === 'object') {
+						at(node, `значение атрибута ${attribute.name} в <${name}> не может быть выражением в {…}; используйте кавычки`);
+					} else if (typeof attribute.value === 'string' && isUnsafeUrl(attribute.value)) {
+						at(node, `адреса javascript: и data: запрещены (атрибут ${attribute.name} в <${name}>)`, attribute.value);
+					}
+				}
+				break;
+			}
+			case 'link':
+			case 'image':
+			case 'definition':
+				if (isUnsafeUrl(node.url)) at(node, 'адреса javascript: и data: запрещены в ссылках и изображениях', node.url);
+				if (node.type === 'link') {
+					const text = toString(node).trim().toLowerCase().replace(/[.!…:]+$/, '');
+					if (VAGUE_LINK_TEXTS.has(text)) {
+						at(node, `текст ссылки «${toString(node).trim()}» ничего не говорит о цели: напишите, куда она ведёт (например, название документа)`);
+					}
+				}
+				if (node.type === 'image' && !node.alt?.trim()) at(node, 'у изображения нет описания (alt): опишите, что на нём');
+				break;
+			case 'html':
+				// remark-mdx parses tags as JSX; raw HTML only appears through exotic input.
+				at(node, 'HTML-код в тексте запрещён', node.value);
+				return;
+		}
+		for (const child of childrenOf(node)) visit(child);
+	};
+	visit(tree);
+	return issues;
 }

@@ -30,8 +30,10 @@ export function startSearchPage(): void {
 		for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="sort"]')) radio.checked = radio.value === state.sort;
 	}
 
-	async function renderMore(results: PagefindSearch['results'], from: number): Promise<void> {
+	async function renderMore(results: PagefindSearch['results'], from: number, run: number): Promise<void> {
 		const slice = await Promise.all(results.slice(from, from + PAGE).map((result) => result.data()));
+		// A newer search may have started while the fragments loaded: its results win.
+		if (run !== generation) return;
 		for (const data of slice) {
 			const item = document.createElement('li');
 			item.className = 'mp-result';
@@ -91,9 +93,9 @@ export function startSearchPage(): void {
 
 	async function run(): Promise<void> {
 		const current = ++generation;
-		list.replaceChildren();
-		more.hidden = true;
-		empty.hidden = true;
+		// Tests and assistive tech can tell a finished search from one in flight.
+		list.removeAttribute('data-ready');
+		list.setAttribute('aria-busy', 'true');
 		status.textContent = 'Ищу…';
 		const pagefind: Pagefind = await loadPagefind();
 		// With no words, the page is a faceted catalogue of everything, newest first.
@@ -109,13 +111,18 @@ export function startSearchPage(): void {
 			counts[facet] = (await pagefind.search(state.query || null, { filters: toPagefindFilters(without) })).filters[facet] ?? {};
 		}
 		if (current !== generation) return;
+		list.replaceChildren();
+		more.hidden = true;
 		shown = search.results;
 		status.textContent = search.results.length
 			? `Найдено: ${formatCount(search.results.length, ['практика', 'практики', 'практик'])}.`
 			: 'Ничего не найдено.';
 		empty.hidden = search.results.length > 0;
 		renderFacets(counts);
-		await renderMore(search.results, 0);
+		await renderMore(search.results, 0, current);
+		if (current !== generation) return;
+		list.dataset.ready = 'true';
+		list.removeAttribute('aria-busy');
 	}
 
 	/** A new search the user asked for: becomes a history entry, so Back returns to the previous one. */
@@ -143,7 +150,7 @@ export function startSearchPage(): void {
 	for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="sort"]')) {
 		radio.addEventListener('change', () => commit({ ...state, sort: radio.value === 'date' ? 'date' : 'relevance' }));
 	}
-	more.addEventListener('click', () => void renderMore(shown, list.children.length));
+	more.addEventListener('click', () => void renderMore(shown, list.children.length, generation));
 	window.addEventListener('popstate', () => {
 		state = readSearchState(location.search);
 		syncForm();

@@ -16,10 +16,13 @@ function check(dir: string) {
 }
 
 describe('checkContent', () => {
-	it('passes the minimal tree, skipping `_` files', () => {
+	it('passes the minimal tree, checking drafts too but skipping `_` files', () => {
 		const result = check(copyMinimalContent());
 		expect(result.errors).toEqual([]);
-		expect(result.practices.map((p) => p.id)).toEqual(['valid-practice']);
+		expect(result.practices).toEqual([
+			{ id: 'draft-practice', title: 'Черновик, который не должен попасть на сайт', draft: true },
+			{ id: 'valid-practice', title: 'Тестовая практика для проверки схемы', draft: false },
+		]);
 	});
 
 	it('passes the real content', () => {
