@@ -24,6 +24,9 @@ export default defineConfig({
 	// No prefetch, no client router: content pages ship no JavaScript.
 	prefetch: false,
 	devToolbar: { enabled: false },
+	// Writes .astro/collections/*.schema.json and a manifest that the Astro VS Code extension
+	// uses for frontmatter completion and validation in content/practices/*.mdx.
+	experimental: { contentIntellisense: true },
 	vite: {
 		build: {
 			rollupOptions: {

@@ -17,6 +17,7 @@ import { formatFieldPath, type ContentIssue } from './content-issue.ts';
 import { splitMdx } from './frontmatter.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-document.ts';
 import { checkMdxBody } from './check-mdx-body.ts';
+import { SUMMARY_PLACEHOLDER } from '../content/scaffold-practice.ts';
 
 export interface CheckResult {
 	errors: ContentIssue[];
@@ -203,6 +204,9 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
 			if (isFuture(practice[field], today)) {
 				errors.push({ file, line: yaml.lineOf([field]), field, message: `дата в будущем (сегодня ${today})`, value: practice[field]?.iso });
 			}
+		}
+		if (practice.summary === SUMMARY_PLACEHOLDER) {
+			warnings.push({ file, line: yaml.lineOf(['summary']), field: 'summary', message: 'краткое описание ещё не заполнено (заготовка из npm run new)' });
 		}
 		practices.push({ id: name.replace(/\.mdx$/, ''), title: practice.title, draft: practice.draft });
 	}

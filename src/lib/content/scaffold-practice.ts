@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { slugify } from '../format/transliterate.ts';
+import { CONTENT_FILES } from './content-dir.ts';
+
+/** What `npm run new` asks for; everything else is left for the editor, marked in the file. */
+export interface PracticeDraft {
+	title: string;
+	kind: string;
+	spheres: string[];
+	region: string;
+	summary?: string;
+	/** An existing source id, or a new source to add to sources.yaml. */
+	source: { id: string } | { title: string; publisher?: string; date?: string; url?: string };
+	/** Day the entry is added, `YYYY-MM-DD`. */
+	today: string;
+}
+
+export const SUMMARY_PLACEHOLDER =
+	'ЗАГОТОВКА: замените этот текст одним-двумя предложениями о практике, только по источнику.';
+
+/** Adds a source to sources.yaml (keeping the file's comments) and returns its new id. */
+function addSource(contentDir: string, source: Exclude<PracticeDraft['source'], { id: string }>): string {
+	const file = path.join(contentDir, CONTENT_FILES.sources);
+	const text = fs.readFileSync(file, 'utf8');
+	const base = slugify(source.title, 50) || 'source';
+	let id = base;
+	for (let n = 2; new RegExp(`^- id: ${id}$`, 'm').test(text); n++) id = `${base}-${n}`;
+	const item = stringify([{ id, ...Object.fromEntries(Object.entries(source).filter(([, v]) => v)) }]);
+	fs.writeFileSync(file, `${text.replace(/\n*$/, '\n')}${item}`);
+	return id;
+}
+
+/**
+ * Writes a new entry that passes the check, with the fields the editor still has to fill in
+ * shown as YAML comments and the body laid out as problem → solution → results → how to repeat.
+ * Never overwrites: returns an error message instead.
+ */
+export function scaffoldPractice(contentDir: string, draft: PracticeDraft): { file: string } | { error: string } {
+	const id = slugify(draft.title);
+	if (!id) return { error: 'из названия не получился латинский адрес: добавьте в название слова' };
+	const file = path.join(contentDir, CONTENT_FILES.practices, `${id}.mdx`);
+	if (fs.existsSync(file)) return { error: `файл ${file} уже есть; выберите другое название или правьте существующую запись` };
+	const sourceId = 'id' in draft.source ? draft.source.id : addSource(contentDir, draft.source);
+	const frontmatter = stringify({
+		title: draft.title,
+		summary: draft.summary ?? SUMMARY_PLACEHOLDER,
+		kind: draft.kind,
+		spheres: draft.spheres,
+		region: draft.region,
+		sources: [sourceId],
+		added: draft.today,
+	});
+	const todo = [
+		'# Заполните, если источник это сообщает (иначе удалите строки):',
+		'# municipality:',
+		'#   name: Название муниципалитета',
+		'#   type: муниципальный район',
+		'# programme: mayors-school',
+		'# cohort: 1',
+		'# authors:',
+		'#   - name: Имя Фамилия',
+		'#     position: должность, как в источнике',
+		'# status: developed        # planned | developed | implementing | implemented',
+		'# date: 2024-04            # ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД',
+		'# results:',
+		'#   - value: 8000',
+		'#     unit: обращений',
+		'#     label: что измеряет число',
+	].join('\n');
+	const body = [
+		'## Проблема',
+		'',
+		'Опишите, какую задачу решали, — только то, что сказано в источнике.',
+		'',
+		'## Решение',
+		'',
+		'Что сделали и кто участвовал.',
+		'',
+		'## Результаты',
+		'',
+		'Числа и итоги из источника. Если их нет, так и напишите.',
+		'',
+		'## Как повторить',
+		'',
+		'Шаги, которые описывает источник.',
+		'',
+	].join('\n');
+	fs.mkdirSync(path.dirname(file), { recursive: true });
+	fs.writeFileSync(file, `---\n${frontmatter}${todo}\n---\n\n${body}`);
+	return { file };
+}
