@@ -11,7 +11,8 @@ import { rehypeAbbreviations } from './src/lib/markdown/rehype-abbreviations.ts'
 export default defineConfig({
 	site: SITE.url,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets always as files: one cached CSS for all pages, and a CSP without 'unsafe-inline'.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Astro 7 renders Markdown with its Rust processor by default; the unified pipeline is the
 	// one that runs remark and rehype plugins (remark-gfm, and the glossary's <abbr> marking).
 	markdown: {

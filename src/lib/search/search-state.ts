@@ -2,6 +2,20 @@
 export const FACETS = ['sphere', 'region', 'kind', 'programme', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
 
+/** Facet headings on the search page. */
+export const FACET_TITLES: Record<Facet, string> = {
+	sphere: 'Сфера',
+	region: 'Регион',
+	kind: 'Вид',
+	programme: 'Программа',
+	year: 'Год',
+};
+
+/** Facet values are slugs in the index and the URL; the page maps them to Russian names with this. */
+export type FacetLabels = Record<Facet, Record<string, string>>;
+
+// This module runs in the browser: it must stay free of zod and other build-time imports.
+
 export type SortOrder = 'relevance' | 'date';
 
 /** Everything a search is: what lives in the URL, so it can be shared and restored. */

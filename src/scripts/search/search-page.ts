@@ -1,5 +1,13 @@
-import { FACETS, readSearchState, toPagefindFilters, writeSearchState, type Facet, type SearchState } from '../../lib/search/search-state.ts';
-import { FACET_TITLES, type FacetLabels } from '../../lib/search/facet-labels.ts';
+import {
+	FACET_TITLES,
+	FACETS,
+	readSearchState,
+	toPagefindFilters,
+	writeSearchState,
+	type Facet,
+	type FacetLabels,
+	type SearchState,
+} from '../../lib/search/search-state.ts';
 import { formatCount } from '../../lib/format/plural.ts';
 import { loadPagefind, type Pagefind, type PagefindSearch } from './pagefind.ts';
 
