@@ -4,7 +4,7 @@ import http from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../setup/browser.ts';
-import { startNginx } from '../setup/nginx.ts';
+import { startNginx } from '../../scripts/lib/nginx.ts';
 import { DIST } from '../setup/sites.ts';
 import { searchResults } from './search-helpers.ts';
 
@@ -17,7 +17,7 @@ function get(url: string, headers: Record<string, string> = {}) {
 			response.on('end', () =>
 				resolve({
 					status: response.statusCode ?? 0,
-					headers: new Headers(Object.entries(response.headers).map(([k, v]) => [k, String(v)])),
+					headers: new Headers(Object.entries(response.headers).map(([k, v]): [string, string] => [k, String(v)])),
 					body: Buffer.concat(chunks),
 				}),
 			);

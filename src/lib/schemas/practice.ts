@@ -30,8 +30,8 @@ export const MUNICIPALITY_TYPES = [
 	'внутригородская территория города федерального значения',
 ] as const;
 
-function oneOf(labels: Record<string, string>) {
-	const keys = Object.keys(labels) as [string, ...string[]];
+function oneOf<T extends Record<string, string>>(labels: T) {
+	const keys = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
 	return z.enum(keys, {
 		error: (issue) => `«${String(issue.input)}» — недопустимое значение; ожидается одно из: ${keys.join(', ')}`,
 	});

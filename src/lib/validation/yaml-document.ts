@@ -18,7 +18,7 @@ export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
 		data: doc.errors.length ? undefined : doc.toJS(),
 		syntaxErrors: doc.errors.map((error) => ({
 			line: toFileLine(error.pos[0]),
-			message: error.message.split('\n')[0],
+			message: error.message.split('\n')[0] ?? error.message,
 		})),
 		lineOf(segments) {
 			for (let depth = segments.length; depth >= 0; depth--) {

@@ -1,0 +1,74 @@
+// `npm run bench -- --n 1000`: generates a corpus of N synthetic practices (fixed seed), builds
+// it through the real build script, serves it with deploy/nginx.conf, and measures build time,
+// memory, sizes, page weights per page type and search latency in headless Chromium.
+// Prints the figures and saves them to .bench/bench-N.json.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './corpus/generate.ts';
+import { measureBuild } from './bench/measure-build.ts';
+import { measurePage, type PageWeight } from './bench/measure-pages.ts';
+import { measureSearch } from './bench/measure-search.ts';
+import { launchBrowser } from './lib/chromium.ts';
+import { startNginx } from './lib/nginx.ts';
+
+const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, seed: { type: 'string', default: '42' } } });
+const n = Number(values.n);
+if (!Number.isInteger(n) || n < 1) throw new Error('--n must be a positive integer');
+
+const root = process.cwd();
+const contentDir = path.join(root, '.build', `corpus-${n}`);
+const outDir = path.join(root, '.build', `bench-site-${n}`);
+const QUERIES = ['вывоз отходов', 'инвестиционной команды', 'аварии ЖКХ'];
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+console.error(`Корпус: ${n} практик…`);
+generateCorpus({ count: n, out: contentDir, seed: Number(values.seed), realContent: path.join(root, 'content') });
+console.error('Сборка…');
+const build = await measureBuild(root, contentDir, outDir);
+
+const server = await startNginx(outDir);
+const browser = await launchBrowser();
+try {
+	const firstPractice = fs.readdirSync(path.join(outDir, 'practices')).find((name) => name.startsWith('practice-'))!;
+	const pageTypes: Record<string, string> = {
+		home: '/',
+		catalogue: '/practices/page/2/',
+		'sphere hub': '/spheres/housing-utilities/',
+		practice: `/practices/${firstPractice}/`,
+		search: '/search/',
+	};
+	const pages: Record<string, PageWeight> = {};
+	for (const [name, url] of Object.entries(pageTypes)) pages[name] = await measurePage(browser, `${server.url}${url}`);
+	const search = await measureSearch(browser, `${server.url}/search/`, QUERIES);
+
+	const report = {
+		n,
+		date: new Date().toISOString(),
+		machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+		build: { ...build, msPerPracticePage: build.wallMs / n, msPerPage: build.wallMs / build.pages },
+		pages,
+		search,
+	};
+	fs.mkdirSync(path.join(root, '.bench'), { recursive: true });
+	const file = path.join(root, '.bench', `bench-${n}.json`);
+	fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+
+	console.log(`\nN = ${n}`);
+	console.log(`build: ${(build.wallMs / 1000).toFixed(1)} s wall, ${(build.wallMs / n).toFixed(1)} ms per practice, ${build.pages} pages, peak memory ${(build.peakMemoryBytes / 2 ** 30).toFixed(2)} GB`);
+	console.log(`dist: ${(build.distBytes / 2 ** 20).toFixed(1)} MB, search index: ${(build.searchIndexBytes / 2 ** 20).toFixed(1)} MB`);
+	console.log('\npage type      requests  total     html      css       js        other');
+	for (const [name, weight] of Object.entries(pages)) {
+		const b = weight.bytes;
+		console.log(`${name.padEnd(14)} ${String(weight.requests).padEnd(9)} ${kb(b.total).padEnd(9)} ${kb(b.html).padEnd(9)} ${kb(b.css).padEnd(9)} ${kb(b.js).padEnd(9)} ${kb(b.other)}`);
+	}
+	console.log('\nsearch query              ms to first result  fetched    results');
+	for (const timing of search) {
+		console.log(`${timing.query.padEnd(25)} ${String(timing.msToFirstResult).padEnd(19)} ${kb(timing.bytesFetched).padEnd(10)} ${timing.results}`);
+	}
+	console.log(`\nsaved: ${path.relative(root, file)}`);
+} finally {
+	await browser.close();
+	await server.stop();
+}
