@@ -86,6 +86,7 @@ function checkTaxonomyFile<T>(
 	contentDir: string,
 	name: string,
 	schema: z.ZodType<T>,
+	keyOf: (item: T) => string,
 	root: string,
 	errors: ContentIssue[],
 ): T[] {
@@ -117,7 +118,7 @@ function checkTaxonomyFile<T>(
 			);
 			return [];
 		}
-		const key = (result.data as { id?: string; term?: string }).id ?? (result.data as { term?: string }).term ?? '';
+		const key = keyOf(result.data);
 		if (seen.has(key)) {
 			errors.push({ file, line: yaml.lineOf([index]), field: `[${index}]`, message: 'повторяющийся идентификатор', value: key });
 			return [];
@@ -139,11 +140,12 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
 	const warnings: ContentIssue[] = [];
 	const ids = readTaxonomyIds(contentDir);
 
-	checkTaxonomyFile(contentDir, CONTENT_FILES.regions, RegionSchema, root, errors);
-	checkTaxonomyFile(contentDir, CONTENT_FILES.spheres, SphereSchema, root, errors);
-	checkTaxonomyFile(contentDir, CONTENT_FILES.programmes, createProgrammeSchema(ids), root, errors);
-	const sources = checkTaxonomyFile(contentDir, CONTENT_FILES.sources, SourceSchema, root, errors);
-	checkTaxonomyFile(contentDir, CONTENT_FILES.glossary, GlossaryTermSchema, root, errors);
+	const byId = (item: { id: string }) => item.id;
+	checkTaxonomyFile(contentDir, CONTENT_FILES.regions, RegionSchema, byId, root, errors);
+	checkTaxonomyFile(contentDir, CONTENT_FILES.spheres, SphereSchema, byId, root, errors);
+	checkTaxonomyFile(contentDir, CONTENT_FILES.programmes, createProgrammeSchema(ids), byId, root, errors);
+	const sources = checkTaxonomyFile(contentDir, CONTENT_FILES.sources, SourceSchema, byId, root, errors);
+	checkTaxonomyFile(contentDir, CONTENT_FILES.glossary, GlossaryTermSchema, (item) => item.term, root, errors);
 	const sourcesFile = path.relative(root, path.join(contentDir, CONTENT_FILES.sources));
 	for (const source of sources) {
 		if (isFuture(source.date, today)) {
