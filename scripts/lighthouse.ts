@@ -32,6 +32,9 @@ try {
 			'best-practices': Math.round((lhr.categories['best-practices']?.score ?? 0) * 100),
 			seo: Math.round((lhr.categories.seo?.score ?? 0) * 100),
 			lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
+			cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
+			tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0),
+			fcpMs: Math.round(lhr.audits['first-contentful-paint']?.numericValue ?? 0),
 		};
 	}
 } finally {
@@ -41,8 +44,8 @@ try {
 }
 fs.mkdirSync('.bench', { recursive: true });
 fs.writeFileSync('.bench/lighthouse.json', `${JSON.stringify(report, null, 2)}\n`);
-console.log('page       perf  a11y  best  seo   LCP');
+console.log('page       perf  a11y  best  seo   FCP      LCP      TBT     CLS');
 for (const [name, r] of Object.entries(report)) {
-	console.log(`${name.padEnd(10)} ${String(r.performance).padEnd(5)} ${String(r.accessibility).padEnd(5)} ${String(r['best-practices']).padEnd(5)} ${String(r.seo).padEnd(5)} ${r.lcpMs} ms`);
+	console.log(`${name.padEnd(10)} ${String(r.performance).padEnd(5)} ${String(r.accessibility).padEnd(5)} ${String(r['best-practices']).padEnd(5)} ${String(r.seo).padEnd(5)} ${`${r.fcpMs} ms`.padEnd(8)} ${`${r.lcpMs} ms`.padEnd(8)} ${`${r.tbtMs} ms`.padEnd(7)} ${r.cls}`);
 }
 console.log('\nsaved: .bench/lighthouse.json (SEO scores are for a loopback host, where Lighthouse cannot see robots.txt on the real domain)');

@@ -42,6 +42,18 @@ describe('reading a practice in Chromium', () => {
 		await page.close();
 	});
 
+	it('prints a practice without navigation chrome', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${baseUrl}${PAGE_TYPES.practice}`);
+		await page.emulateMedia({ media: 'print' });
+		for (const selector of ['.mp-header', '.mp-footer', '.mp-breadcrumbs', '.mp-related', '.mp-skip-link']) {
+			expect(await page.locator(selector).evaluate((e) => getComputedStyle(e).display), selector).toBe('none');
+		}
+		expect(await page.locator('h1').isVisible()).toBe(true);
+		expect(await page.getByRole('heading', { name: 'Источники' }).isVisible()).toBe(true);
+		await page.close();
+	});
+
 	it('ships no JavaScript on content pages', async () => {
 		const page = await browser.newPage();
 		const scripts: string[] = [];
@@ -87,3 +99,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		});
 	});
 }
+
+describe('the same pages at scale (generated corpus of 1,000)', () => {
+	const corpusUrl = inject('corpusUrl');
+	const pages = ['/', '/practices/page/2/', '/spheres/housing-utilities/', '/regions/', '/practices/practice-00001/'];
+	let browser: BrowserContext;
+	beforeAll(async () => {
+		browser = await launchBrowser({ width: 375 });
+	});
+	afterAll(async () => browser?.close());
+
+	it.each(pages)('%s fits 375 px and has no axe-core violations', async (url) => {
+		const page = await browser.newPage();
+		await page.goto(`${corpusUrl}${url}`);
+		expect(await horizontalOverflow(page)).toBe(0);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
+	});
+});

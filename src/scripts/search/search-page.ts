@@ -12,7 +12,7 @@ import { formatCount } from '../../lib/format/plural.ts';
 import { loadPagefind, type Pagefind, type PagefindSearch } from './pagefind.ts';
 
 const PAGE = 10;
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 60;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
