@@ -27,18 +27,22 @@ export async function measureSearch(browser: BrowserContext, searchUrl: string, 
 	for (const query of queries) {
 		await page.locator('#search-query').fill('');
 		await page.waitForLoadState('networkidle');
-		await page.evaluate(() => {
+		await page.evaluate((finalQuery) => {
 			const list = document.getElementById('search-results')!;
 			const w = window as unknown as { __firstResult?: number; __lastKey?: number };
 			w.__firstResult = undefined;
+			// Typing may pause longer than the debounce, so a prefix of the query can render first;
+			// only results of the whole query count. The page writes the query it searches for
+			// into the URL before searching, and a superseded search never marks the list ready.
 			new MutationObserver((_, observer) => {
-				if (list.dataset.ready && list.querySelector('li')) {
+				const searched = new URLSearchParams(location.search).get('q');
+				if (searched === finalQuery && list.dataset.ready && list.querySelector('li')) {
 					w.__firstResult = performance.now();
 					observer.disconnect();
 				}
 			}).observe(list, { childList: true, attributes: true });
 			document.getElementById('search-query')!.addEventListener('input', () => (w.__lastKey = performance.now()));
-		});
+		}, query);
 		fetched = 0;
 		await page.locator('#search-query').pressSequentially(query, { delay: 30 });
 		await page.waitForFunction(() => (window as unknown as { __firstResult?: number }).__firstResult !== undefined, undefined, { timeout: 15_000 });

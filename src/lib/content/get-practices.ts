@@ -27,12 +27,12 @@ export const getPracticesByRegion = (region: string) => getPracticesWhere((p) =>
 export const getPracticesByProgramme = (programme: string) => getPracticesWhere((p) => p.data.programme === programme);
 export const getPracticesBySource = (source: string) => getPracticesWhere((p) => p.data.sources.includes(source));
 
-let relatedFinder: Promise<(id: string) => string[]> | undefined;
+let relatedFinder: Promise<(id: string) => PracticeEntry[]> | undefined;
 
 /** Practices related to `practice`, best first (see createRelatedFinder). */
 export async function getRelatedPractices(practice: PracticeEntry): Promise<PracticeEntry[]> {
-	relatedFinder ??= getPublishedPractices().then((list) =>
-		createRelatedFinder(
+	relatedFinder ??= getPublishedPractices().then((list) => {
+		const find = createRelatedFinder(
 			list.map((p) => ({
 				id: p.id,
 				spheres: p.data.spheres,
@@ -40,11 +40,11 @@ export async function getRelatedPractices(practice: PracticeEntry): Promise<Prac
 				programme: p.data.programme,
 				text: `${p.data.title} ${p.data.summary}`,
 			})),
-		),
-	);
-	const [find, list] = await Promise.all([relatedFinder, getPublishedPractices()]);
-	const byId = new Map(list.map((p) => [p.id, p]));
-	return find(practice.id).flatMap((id) => byId.get(id) ?? []);
+		);
+		const byId = new Map(list.map((p) => [p.id, p]));
+		return (id: string) => find(id).flatMap((relatedId) => byId.get(relatedId) ?? []);
+	});
+	return (await relatedFinder)(practice.id);
 }
 
 /** How many published practices each key has; `keysOf` lists a practice's keys (e.g. its spheres). */
