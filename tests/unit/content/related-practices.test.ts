@@ -8,7 +8,7 @@ function referenceRelated(inputs: readonly RelatedInput[], id: string, limit: nu
 	return inputs
 		.filter((candidate) => candidate.id !== id)
 		.map((candidate) => {
-			const spheres = new Set(candidate.spheres).size - new Set(candidate.spheres.filter((s) => !target.spheres.includes(s))).size;
+			const spheres = new Set(candidate.spheres.filter((sphere) => target.spheres.includes(sphere))).size;
 			const terms = [...termsOf(candidate.text)].filter((term) => targetTerms.has(term)).length * RELATED_WEIGHTS.term;
 			const score =
 				spheres * RELATED_WEIGHTS.sphere +
