@@ -1,36 +1,48 @@
 // `npm run build`: check the content, build the site into a temporary folder, index it for
 // search, and only then swap it in for `dist/`. A failed build leaves the previous `dist/`
 // exactly as it was, so a bad entry can never half-publish the site.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'astro';
-import { getContentDir } from '../src/lib/content/content-dir.ts';
 import { buildSearchIndex } from '../src/lib/integrations/search-index.ts';
-import { checkContent } from '../src/lib/validation/check-content.ts';
-import { printCheckReport } from '../src/lib/validation/print-report.ts';
 import { verifyBuiltPractices } from '../src/lib/integrations/verify-output.ts';
+import type { RenderedSite } from './build/render-site.ts';
 
 const root = process.cwd();
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const staging = path.join(root, '.build', `${path.basename(outDir)}-staging`);
 const previous = path.join(root, '.build', `${path.basename(outDir)}-previous`);
+// One cache per output: a fixture or corpus build must never reuse another tree's data store.
+const cacheDir = path.join(root, '.build', `cache-${path.basename(outDir)}`);
+
+/**
+ * Checks the content and renders the site in a child process. Astro's bundler holds every MDX
+ * module in memory (gigabytes at 10,000 entries) and the process keeps that memory after the
+ * build returns; Pagefind, started afterwards in the same process, would add its own on top.
+ * A child that exits hands it all back before indexing starts.
+ */
+function renderSite(): Promise<RenderedSite> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [path.join(import.meta.dirname, 'build/render-site.ts'), staging, cacheDir], {
+			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+		});
+		let rendered: RenderedSite | undefined;
+		child.on('message', (message: RenderedSite) => (rendered = message));
+		child.on('error', reject);
+		child.on('exit', (code, signal) => {
+			if (code === 0 && rendered) resolve(rendered);
+			// The child has already printed why it failed; say only that nothing was published.
+			else reject(new Error(`Сайт не обновлён: сборка завершилась с ошибкой (${signal ?? `код ${code}`}).`));
+		});
+	});
+}
 
 async function main(): Promise<void> {
-	const result = checkContent(getContentDir());
-	if (!printCheckReport(result)) throw new Error('Сборка остановлена: в содержимом есть ошибки (см. выше).');
-
 	fs.rmSync(staging, { recursive: true, force: true });
 	fs.mkdirSync(path.dirname(staging), { recursive: true });
-	await build({
-		root,
-		outDir: staging,
-		// One cache per output: a fixture or corpus build must never reuse another tree's data store.
-		cacheDir: path.join(root, '.build', `cache-${path.basename(outDir)}`),
-		logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn',
-	});
+	const { published } = await renderSite();
 
 	const index = await buildSearchIndex(staging);
-	const published = result.practices.filter((practice) => !practice.draft).map((practice) => practice.id);
 	verifyBuiltPractices(staging, published, index.pages);
 
 	// Swap: two renames, so `outDir` is never missing for longer than an instant.

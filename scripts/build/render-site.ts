@@ -1,0 +1,35 @@
+// The first half of `npm run build`, run by scripts/build.ts in a child process: check the
+// content, then let Astro render the site into the staging folder. It reports the published
+// entries to the parent over IPC, so the parent can verify the index without re-reading content.
+import path from 'node:path';
+import { build } from 'astro';
+import { getContentDir } from '../../src/lib/content/content-dir.ts';
+import { checkContent } from '../../src/lib/validation/check-content.ts';
+import { printCheckReport } from '../../src/lib/validation/print-report.ts';
+
+/** What the child sends its parent when the site is rendered. */
+export interface RenderedSite {
+	published: string[];
+}
+
+const [staging, cacheDir] = process.argv.slice(2);
+if (!staging || !cacheDir || !process.send) throw new Error('render-site.ts is started by scripts/build.ts, not by hand');
+
+async function main(): Promise<void> {
+	const result = checkContent(getContentDir());
+	if (!printCheckReport(result)) throw new Error('Сборка остановлена: в содержимом есть ошибки (см. выше).');
+	await build({
+		root: process.cwd(),
+		outDir: path.resolve(staging),
+		cacheDir: path.resolve(cacheDir),
+		logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn',
+	});
+	const message: RenderedSite = { published: result.practices.filter((practice) => !practice.draft).map((practice) => practice.id) };
+	// Exit once the message is out: Astro may leave handles open that would keep the child alive.
+	process.send!(message, () => process.exit(0));
+}
+
+main().catch((error: unknown) => {
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+});
