@@ -9,10 +9,10 @@ import {
 	type SearchState,
 } from '../../lib/search/search-state.ts';
 import { formatCount } from '../../lib/format/plural.ts';
+import { typingDelay } from '../../lib/search/typing-delay.ts';
 import { loadPagefind, type Pagefind, type PagefindSearch } from './pagefind.ts';
 
 const PAGE = 10;
-const DEBOUNCE_MS = 60;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -144,10 +144,13 @@ export function startSearchPage(): void {
 	input.addEventListener('input', () => {
 		window.clearTimeout(timer);
 		timer = window.setTimeout(() => {
-			state = { ...state, query: input.value.trim() };
+			const query = input.value.trim();
+			// A trailing space changes nothing the search sees: keep the results already shown.
+			if (query === state.query) return;
+			state = { ...state, query };
 			history.replaceState(null, '', `${location.pathname}${writeSearchState(state)}`);
 			void run();
-		}, DEBOUNCE_MS);
+		}, typingDelay(input.value));
 	});
 	input.addEventListener('focus', () => void loadPagefind(), { once: true });
 	form.addEventListener('submit', (event) => {
