@@ -15,16 +15,21 @@ export interface RenderedSite {
 const [staging, cacheDir] = process.argv.slice(2);
 if (!staging || !cacheDir || !process.send) throw new Error('render-site.ts is started by scripts/build.ts, not by hand');
 
-async function main(): Promise<void> {
+/** Checks the content; keeps only the published ids, so the parsed entries can be freed before Astro runs. */
+function checkedSite(): RenderedSite {
 	const result = checkContent(getContentDir());
 	if (!printCheckReport(result)) throw new Error('Сборка остановлена: в содержимом есть ошибки (см. выше).');
+	return { published: result.practices.filter((practice) => !practice.draft).map((practice) => practice.id) };
+}
+
+async function main(): Promise<void> {
+	const message = checkedSite();
 	await build({
 		root: process.cwd(),
 		outDir: path.resolve(staging),
 		cacheDir: path.resolve(cacheDir),
 		logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn',
 	});
-	const message: RenderedSite = { published: result.practices.filter((practice) => !practice.draft).map((practice) => practice.id) };
 	// Exit once the message is out: Astro may leave handles open that would keep the child alive.
 	process.send!(message, () => process.exit(0));
 }
