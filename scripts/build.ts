@@ -6,14 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSearchIndex } from '../src/lib/integrations/search-index.ts';
 import { verifyBuiltPractices } from '../src/lib/integrations/verify-output.ts';
+import { buildPaths } from './build/build-paths.ts';
 import type { RenderedSite } from './build/render-site.ts';
 
 const root = process.cwd();
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
-const staging = path.join(root, '.build', `${path.basename(outDir)}-staging`);
-const previous = path.join(root, '.build', `${path.basename(outDir)}-previous`);
-// One cache per output: a fixture or corpus build must never reuse another tree's data store.
-const cacheDir = path.join(root, '.build', `cache-${path.basename(outDir)}`);
+const { staging, previous, cacheDir } = buildPaths(root, outDir);
 
 /**
  * Checks the content and renders the site in a child process. Astro's bundler holds every MDX

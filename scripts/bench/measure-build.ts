@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildPaths } from '../build/build-paths.ts';
 
 /** Sum of resident memory of a process and all its descendants, from /proc (Linux). */
 function treeRss(rootPid: number): number {
@@ -45,7 +46,7 @@ function folderBytes(dir: string): number {
 
 /** Runs the real build script on a content tree, sampling the memory of its whole process tree. */
 export async function measureBuild(root: string, contentDir: string, outDir: string): Promise<BuildFigures> {
-	fs.rmSync(path.join(root, '.build', `cache-${path.basename(outDir)}`), { recursive: true, force: true });
+	fs.rmSync(buildPaths(root, outDir).cacheDir, { recursive: true, force: true });
 	const started = performance.now();
 	const child = spawn(process.execPath, ['scripts/build.ts'], {
 		cwd: root,

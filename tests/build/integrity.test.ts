@@ -3,6 +3,7 @@ import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import { checkLinks } from '../../src/lib/integrations/check-links.ts';
+import { buildPaths } from '../../scripts/build/build-paths.ts';
 import { listHtmlFiles } from '../setup/dist-pages.ts';
 import { buildSite, DIST, ROOT } from '../setup/sites.ts';
 
@@ -55,7 +56,7 @@ describe('reproducible builds', () => {
 
 	it('gives a byte-identical dist/ from two clean builds of the same content', () => {
 		const outputs = ['repro-a', 'repro-b'].map((name) => {
-			fs.rmSync(path.join(ROOT, '.build', `cache-${name}`), { recursive: true, force: true });
+			fs.rmSync(buildPaths(ROOT, name).cacheDir, { recursive: true, force: true });
 			return filesOf(buildSite(name, path.join(ROOT, 'content')));
 		});
 		const [a, b] = outputs as [Map<string, Buffer>, Map<string, Buffer>];
