@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { readYamlList } from '../../src/lib/content/read-taxonomies.ts';
-import { ACTIONS, ACTORS, CONNECTIVES, MUNICIPALITY_TYPES, OBSTACLES, TOPICS, TOWN_PARTS } from './vocabulary.ts';
+import { ACTIONS, ACTORS, CHANNELS, CONNECTIVES, EXPERIENCE_SOURCES, MUNICIPALITY_TYPES, OBSTACLES, PARTNERS, PERIODS, TEAMS, TIPS, TOPICS, TOWN_PARTS } from './vocabulary.ts';
 
 export interface CorpusOptions {
 	count: number;
@@ -31,26 +31,57 @@ type Random = ReturnType<typeof createRandom>;
 const KINDS = ['graduation-project', 'regional-practice', 'municipal-practice'] as const;
 const STATUSES = ['planned', 'developed', 'implementing', 'implemented'] as const;
 
-function sentence(random: Random, topic: (typeof TOPICS)[string][number], town: string): string {
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+type Topic = (typeof TOPICS)[string][number];
+
+/** What one page's text is about: its topic, its town and the team that carried the project. */
+interface PageContext {
+	topic: Topic;
+	town: string;
+	team: string;
+	/** Sentences already on the page: real text does not say the same sentence twice. */
+	said: Set<string>;
+}
+
+function sentence(random: Random, { topic, town, team }: PageContext): string {
 	const templates = [
 		() => `${random.pick(CONNECTIVES)} ${random.pick(ACTORS)} ${random.pick(ACTIONS)}, чтобы решить проблему: ${topic.problem}.`,
 		() => `В ${town} ${random.pick(ACTORS)} ${random.pick(ACTIONS)} и подготовили ${topic.solution}.`,
-		() => `Главной трудностью стала ${random.pick(OBSTACLES)}, поэтому ${random.pick(ACTORS)} ${random.pick(ACTIONS)}.`,
-		() => `Показатель «${topic.metric}» отслеживали ежемесячно и публиковали на сайте администрации.`,
-		() => `Жители узнавали о ходе работ из социальных сетей, а ${random.pick(ACTORS)} отвечали на вопросы на встречах.`,
-		() => `Команда проекта опиралась на опыт соседних муниципалитетов и на рекомендации регионального центра компетенций.`,
+		() => `Главная трудность — ${random.pick(OBSTACLES)}, поэтому ${random.pick(ACTORS)} ${random.pick(ACTIONS)}.`,
+		() => `Показатель «${topic.metric}» отслеживали ${random.pick(['ежемесячно', 'ежеквартально', 'каждую неделю'])} и публиковали на сайте администрации.`,
+		() => `Жители узнавали о ходе работ из ${random.pick(CHANNELS)}, а ${random.pick(ACTORS)} ${random.pick(['отвечали на вопросы', 'разъясняли решения', 'собирали замечания'])}.`,
+		() => `${team} ${random.pick(['опиралась на', 'изучила', 'учла'])} ${random.pick(EXPERIENCE_SOURCES)}.`,
+		() => `${random.pick(CONNECTIVES)} муниципалитет договорился о совместной работе с ${random.pick(PARTNERS)}.`,
+		() => `${capitalise(random.pick(PERIODS))} ${random.pick(ACTORS)} ${random.pick(ACTIONS)}.`,
+		() => `Чтобы справиться с такой трудностью, как ${random.pick(OBSTACLES)}, ${random.pick(ACTORS)} ${random.pick(ACTIONS)}.`,
 	];
 	return random.pick(templates)();
 }
 
-function paragraph(random: Random, topic: (typeof TOPICS)[string][number], town: string, sentences: number): string {
-	return Array.from({ length: sentences }, () => sentence(random, topic, town)).join(' ');
+/** A paragraph of sentences not yet on the page (a few tries each; a repeat is dropped, not written). */
+function paragraph(random: Random, page: PageContext, sentences: number): string {
+	const out: string[] = [];
+	for (let tries = 0; out.length < sentences && tries < sentences * 10; tries++) {
+		const next = sentence(random, page);
+		if (page.said.has(next)) continue;
+		page.said.add(next);
+		out.push(next);
+	}
+	return out.join(' ');
+}
+
+function pickDistinct<T>(random: Random, list: readonly T[], count: number): T[] {
+	const left = [...list];
+	return Array.from({ length: Math.min(count, left.length) }, () => left.splice(Math.floor(random.next() * left.length), 1)[0]!);
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-function body(random: Random, topic: (typeof TOPICS)[string][number], town: string): string {
-	const target = random.int(600, 900);
+function body(random: Random, topic: Topic, town: string): string {
+	const page: PageContext = { topic, town, team: random.pick(TEAMS), said: new Set() };
+	// The last paragraph may run past the target by up to ~40 words; the page stays within 600–900.
+	const target = random.int(600, 860);
 	const steps = Array.from({ length: 4 }, (_, index) => `${index + 1}. ${random.pick(ACTORS)} ${random.pick(ACTIONS)}.`);
 	const table = [
 		'| Показатель | До | После |',
@@ -60,18 +91,24 @@ function body(random: Random, topic: (typeof TOPICS)[string][number], town: stri
 	].join('\n');
 	const parts = [
 		'## Проблема',
-		paragraph(random, topic, town, 4),
+		paragraph(random, page, 4),
 		'## Решение',
-		`Муниципалитет выбрал ${topic.solution}. ${paragraph(random, topic, town, 4)}`,
+		`Муниципалитет выбрал ${topic.solution}. ${paragraph(random, page, 4)}`,
 		steps.join('\n'),
 		'## Результаты',
 		table,
 		'## Как повторить',
-		['- начните с аудита текущей ситуации;', '- назначьте ответственного в администрации;', '- договоритесь о показателях заранее;', '- публикуйте результаты для жителей.'].join('\n'),
+		pickDistinct(random, TIPS, 4)
+			.map((tip, index, tips) => `- ${tip}${index === tips.length - 1 ? '.' : ';'}`)
+			.join('\n'),
 		'## Трудности',
 	];
 	let text = parts.join('\n\n');
-	while (wordCount(text) < target) text += `\n\n${paragraph(random, topic, town, 3)}`;
+	while (wordCount(text) < target) {
+		const more = paragraph(random, page, 3);
+		if (!more) break;
+		text += `\n\n${more}`;
+	}
 	return text;
 }
 
