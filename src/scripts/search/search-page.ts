@@ -169,5 +169,8 @@ export function startSearchPage(): void {
 	});
 
 	syncForm();
-	void run();
+	// Paint the page first, then start Pagefind, so that its script, WebAssembly and index never
+	// compete with the first paint on a slow phone. A rAF callback runs just before a frame is
+	// drawn; a task queued from it runs once that frame is on screen.
+	requestAnimationFrame(() => setTimeout(() => void run(), 0));
 }
