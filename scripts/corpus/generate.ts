@@ -24,7 +24,12 @@ function createRandom(seed: number) {
 	};
 	const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-	return { next, int, pick };
+	/** `count` different items of `list`, in the order drawn. */
+	const pickDistinct = <T>(list: readonly T[], count: number): T[] => {
+		const left = [...list];
+		return Array.from({ length: Math.min(count, left.length) }, () => left.splice(Math.floor(next() * left.length), 1)[0]!);
+	};
+	return { next, int, pick, pickDistinct };
 }
 type Random = ReturnType<typeof createRandom>;
 
@@ -71,11 +76,6 @@ function paragraph(random: Random, page: PageContext, sentences: number): string
 	return out.join(' ');
 }
 
-function pickDistinct<T>(random: Random, list: readonly T[], count: number): T[] {
-	const left = [...list];
-	return Array.from({ length: Math.min(count, left.length) }, () => left.splice(Math.floor(random.next() * left.length), 1)[0]!);
-}
-
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 function body(random: Random, topic: Topic, town: string): string {
@@ -98,7 +98,7 @@ function body(random: Random, topic: Topic, town: string): string {
 		'## Результаты',
 		table,
 		'## Как повторить',
-		pickDistinct(random, TIPS, 4)
+		random.pickDistinct(TIPS, 4)
 			.map((tip, index, tips) => `- ${tip}${index === tips.length - 1 ? '.' : ';'}`)
 			.join('\n'),
 		'## Трудности',
