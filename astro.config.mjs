@@ -7,6 +7,8 @@ import remarkGfm from 'remark-gfm';
 import { SITE } from './src/site.config.ts';
 import { getGlossary } from './src/lib/content/get-glossary.ts';
 import { rehypeAbbreviations } from './src/lib/markdown/rehype-abbreviations.ts';
+import { practicePagesOfOtherRuns } from './src/lib/content/build-part.ts';
+import { getContentDir } from './src/lib/content/content-dir.ts';
 
 export default defineConfig({
 	site: SITE.url,
@@ -32,7 +34,9 @@ export default defineConfig({
 		// module is smaller, so the bundler, which holds all of them at once, needs less memory
 		// (about 1 GB less at the peak at 10,000 entries, same build time).
 		mdx({ optimize: true }),
-		sitemap({ filter: (page) => !page.includes('/404') }),
+		// A split build (src/lib/content/build-part.ts) renders practice pages in other runs; the
+		// listings run's sitemap lists them too, so there is one sitemap for the whole site.
+		sitemap({ filter: (page) => !page.includes('/404'), customPages: practicePagesOfOtherRuns(getContentDir()) }),
 	],
 	// No prefetch, no client router: content pages ship no JavaScript.
 	prefetch: false,

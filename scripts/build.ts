@@ -4,25 +4,31 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { BUILD_PART_VARIABLE, formatBuildPart, planBuildParts, PRACTICES_PER_RUN, type BuildPart } from '../src/lib/content/build-part.ts';
+import { getContentDir, listPracticeFiles } from '../src/lib/content/content-dir.ts';
 import { buildSearchIndex } from '../src/lib/integrations/search-index.ts';
 import { verifyBuiltPractices } from '../src/lib/integrations/verify-output.ts';
 import { buildPaths } from './build/build-paths.ts';
+import { mergePracticePages } from './build/merge-practice-pages.ts';
 import type { RenderedSite } from './build/render-site.ts';
 
 const root = process.cwd();
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
-const { staging, previous, cacheDir } = buildPaths(root, outDir);
+const { staging, previous, cacheDir, parts } = buildPaths(root, outDir);
+// Tests set a small number to exercise a split build on a small site.
+const perRun = Number(process.env.PRACTICES_PER_RUN ?? PRACTICES_PER_RUN);
+if (!Number.isInteger(perRun) || perRun < 1) throw new Error(`PRACTICES_PER_RUN=${process.env.PRACTICES_PER_RUN}: ожидается целое число ≥ 1`);
 
 /**
- * Checks the content and renders the site in a child process. Astro's bundler holds every MDX
- * module in memory (gigabytes at 10,000 entries) and the process keeps that memory after the
- * build returns; Pagefind, started afterwards in the same process, would add its own on top.
- * A child that exits hands it all back before indexing starts.
+ * Renders one part of the site (see src/lib/content/build-part.ts) in a child process. Astro's
+ * bundler holds every MDX module of a run in memory and the process keeps that memory after
+ * the build returns; a child that exits hands it all back before the next run or indexing starts.
  */
-function renderSite(): Promise<RenderedSite> {
+function renderPart(part: BuildPart, partOutDir: string, partCacheDir: string): Promise<RenderedSite> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [path.join(import.meta.dirname, 'build/render-site.ts'), staging, cacheDir], {
+		const child = spawn(process.execPath, [path.join(import.meta.dirname, 'build/render-site.ts'), partOutDir, partCacheDir], {
 			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+			env: { ...process.env, [BUILD_PART_VARIABLE]: formatBuildPart(part) },
 		});
 		let rendered: RenderedSite | undefined;
 		child.on('message', (message: RenderedSite) => (rendered = message));
@@ -35,10 +41,33 @@ function renderSite(): Promise<RenderedSite> {
 	});
 }
 
+/** Renders the site into `staging`: one run, or the lists and then each slice of practice pages. */
+async function renderSite(): Promise<string[]> {
+	const plan = planBuildParts(listPracticeFiles(getContentDir()).length, perRun);
+	let published: string[] | undefined;
+	for (const part of plan) {
+		const name = formatBuildPart(part);
+		const partCache = part.kind === 'whole' ? cacheDir : path.join(cacheDir, name);
+		if (part.kind === 'practices') {
+			console.error(`Страницы практик, часть ${part.index + 1} из ${part.count}…`);
+			const partDir = path.join(parts, name);
+			await renderPart(part, partDir, partCache);
+			// The plan puts the listings run first, so the published ids are known here.
+			mergePracticePages(partDir, staging, published!);
+		} else {
+			({ published } = await renderPart(part, staging, partCache));
+		}
+	}
+	if (!published) throw new Error('Сборка не сообщила список опубликованных практик.');
+	return published;
+}
+
 async function main(): Promise<void> {
-	fs.rmSync(staging, { recursive: true, force: true });
+	for (const dir of [staging, parts]) fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(path.dirname(staging), { recursive: true });
-	const { published } = await renderSite();
+	const published = await renderSite();
+	// Each slice's folder went with its merge; their common parent goes too.
+	fs.rmSync(parts, { recursive: true, force: true });
 
 	const index = await buildSearchIndex(staging);
 	verifyBuiltPractices(staging, published, index.pages);
@@ -52,7 +81,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-	fs.rmSync(staging, { recursive: true, force: true });
+	for (const dir of [staging, parts]) fs.rmSync(dir, { recursive: true, force: true });
 	console.error(error instanceof Error ? error.message : error);
 	process.exitCode = 1;
 });

@@ -4,12 +4,14 @@ import path from 'node:path';
  * The working folders `npm run build` uses for an output folder, all under `.build/`. The bench
  * and the tests clear the cache through this too, so a cold build is cold wherever it is asked for.
  */
-export function buildPaths(root: string, outDir: string): { staging: string; previous: string; cacheDir: string } {
+export function buildPaths(root: string, outDir: string): { staging: string; previous: string; cacheDir: string; parts: string } {
 	const name = path.basename(outDir);
 	const work = path.join(root, '.build');
 	return {
 		staging: path.join(work, `${name}-staging`),
 		previous: path.join(work, `${name}-previous`),
+		// Where the runs of a split build render their slices of practice pages before the merge.
+		parts: path.join(work, `${name}-parts`),
 		// One cache per output: a fixture or corpus build must never reuse another tree's data store.
 		cacheDir: path.join(work, `cache-${name}`),
 	};

@@ -1,19 +1,22 @@
-// The first half of `npm run build`, run by scripts/build.ts in a child process: check the
-// content, then let Astro render the site into the staging folder. It reports the published
-// entries to the parent over IPC, so the parent can verify the index without re-reading content.
+// One Astro run of `npm run build`, started by scripts/build.ts in a child process with
+// BUILD_PART set (see src/lib/content/build-part.ts). The run that renders the lists first checks
+// the content and reports the published entries to the parent over IPC, so the parent can verify
+// the merged site and its index without re-reading content.
 import path from 'node:path';
 import { build } from 'astro';
+import { currentBuildPart, rendersListings } from '../../src/lib/content/build-part.ts';
 import { getContentDir } from '../../src/lib/content/content-dir.ts';
 import { checkContent } from '../../src/lib/validation/check-content.ts';
 import { printCheckReport } from '../../src/lib/validation/print-report.ts';
 
-/** What the child sends its parent when the site is rendered. */
+/** What the child sends its parent when its part is rendered. */
 export interface RenderedSite {
-	published: string[];
+	/** Ids of the published entries; sent by the run that checked the content. */
+	published?: string[];
 }
 
-const [staging, cacheDir] = process.argv.slice(2);
-if (!staging || !cacheDir || !process.send) throw new Error('render-site.ts is started by scripts/build.ts, not by hand');
+const [outDir, cacheDir] = process.argv.slice(2);
+if (!outDir || !cacheDir || !process.send) throw new Error('render-site.ts is started by scripts/build.ts, not by hand');
 
 /** Checks the content; keeps only the published ids, so the parsed entries can be freed before Astro runs. */
 function checkedSite(): RenderedSite {
@@ -23,10 +26,10 @@ function checkedSite(): RenderedSite {
 }
 
 async function main(): Promise<void> {
-	const message = checkedSite();
+	const message = rendersListings(currentBuildPart()) ? checkedSite() : {};
 	await build({
 		root: process.cwd(),
-		outDir: path.resolve(staging),
+		outDir: path.resolve(outDir),
 		cacheDir: path.resolve(cacheDir),
 		logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn',
 	});

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyMinimalContent, edit } from '../fixtures/content-tree.ts';
-import { builtPracticeIds } from '../setup/dist-pages.ts';
+import { builtPracticeIds, snapshot } from '../setup/dist-pages.ts';
 import { buildSite, ROOT } from '../setup/sites.ts';
 
 /** Runs the real build script; returns its exit status and what it printed. */
@@ -19,16 +19,6 @@ function runBuild(contentDir: string, outDir: string) {
 		const failure = error as { status: number; stderr: Buffer; stdout: Buffer };
 		return { status: failure.status, output: `${failure.stdout}${failure.stderr}` };
 	}
-}
-
-/** Every file of a folder with its content, to prove that nothing changed. */
-function snapshot(dir: string): Map<string, string> {
-	return new Map(
-		fs
-			.readdirSync(dir, { recursive: true, encoding: 'utf8' })
-			.filter((name) => fs.statSync(path.join(dir, name)).isFile())
-			.map((name) => [name, fs.readFileSync(path.join(dir, name)).toString('base64')]),
-	);
 }
 
 describe('npm run build', () => {

@@ -89,3 +89,13 @@ export function builtPracticeIds(siteDir: string): string[] {
 		.filter((id): id is string => id !== undefined && id !== 'page')
 		.sort();
 }
+
+/** Every file of a folder with its content (base64), to prove two outputs equal or one unchanged. */
+export function snapshot(dir: string): Map<string, string> {
+	return new Map(
+		fs
+			.readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.filter((name) => fs.statSync(path.join(dir, name)).isFile())
+			.map((name) => [name, fs.readFileSync(path.join(dir, name)).toString('base64')]),
+	);
+}

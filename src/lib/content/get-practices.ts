@@ -1,8 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { rendersPracticePages } from './build-part.ts';
 import { compareNewestFirst } from './sort-practices.ts';
 import { createRelatedFinder } from './related-practices.ts';
 
-export type PracticeEntry = CollectionEntry<'practices'>;
+/** A practice's id and frontmatter: all that lists, hubs, feeds and related links need. */
+export type PracticeEntry = CollectionEntry<'practiceIndex'>;
+/** A practice with its MDX body, which only its own page renders. */
+export type PracticeDocument = CollectionEntry<'practices'>;
 export type RegionEntry = CollectionEntry<'regions'>;
 export type SphereEntry = CollectionEntry<'spheres'>;
 export type ProgrammeEntry = CollectionEntry<'programmes'>;
@@ -13,8 +17,15 @@ let published: Promise<PracticeEntry[]> | undefined;
 
 /** Every non-draft practice, newest first. */
 export function getPublishedPractices(): Promise<PracticeEntry[]> {
-	published ??= getCollection('practices', (entry) => !entry.data.draft).then((list) => list.sort(compareNewestFirst));
+	published ??= getCollection('practiceIndex', (entry) => !entry.data.draft).then((list) => list.sort(compareNewestFirst));
 	return published;
+}
+
+/** The non-draft practices whose pages this run renders: all, or one slice of a split build. */
+export async function getRenderedPractices(): Promise<PracticeDocument[]> {
+	// The listings run of a split build has no MDX entries; asking Astro for them would log a warning.
+	if (!rendersPracticePages()) return [];
+	return getCollection('practices', (entry) => !entry.data.draft);
 }
 
 /** Published practices that match `predicate`, newest first. */
@@ -30,7 +41,7 @@ export const getPracticesBySource = (source: string) => getPracticesWhere((p) =>
 let relatedFinder: Promise<(id: string) => PracticeEntry[]> | undefined;
 
 /** Practices related to `practice`, best first (see createRelatedFinder). */
-export async function getRelatedPractices(practice: PracticeEntry): Promise<PracticeEntry[]> {
+export async function getRelatedPractices(practice: { id: string }): Promise<PracticeEntry[]> {
 	relatedFinder ??= getPublishedPractices().then((list) => {
 		const find = createRelatedFinder(
 			list.map((p) => ({

@@ -1,4 +1,5 @@
 import { SITE } from '../../site.config.ts';
+import { rendersListings } from './build-part.ts';
 import { getTaxonomies } from './get-taxonomies.ts';
 import type { PracticeEntry } from './get-practices.ts';
 import { paginate } from './paginate.ts';
@@ -28,6 +29,7 @@ export interface HubKind<H extends { id: string }> {
 
 /** Every page of every hub of one kind, each with its practices resolved for display. */
 export async function getHubPaths<H extends { id: string }>(kind: HubKind<H>) {
+	if (!rendersListings()) return [];
 	const taxonomies = await getTaxonomies();
 	const perHub = await Promise.all(
 		kind.hubs.map(async (hub) => {

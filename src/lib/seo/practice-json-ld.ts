@@ -1,14 +1,14 @@
 import { SITE } from '../../site.config.ts';
-import type { PracticeEntry } from '../content/get-practices.ts';
 import { lookup, type Taxonomies } from '../content/get-taxonomies.ts';
 import type { PracticeView } from '../content/practice-view.ts';
+import type { Practice } from '../schemas/practice.ts';
 import { absoluteUrl } from '../urls.ts';
 
 /**
  * schema.org data for a practice page: an `Article` with its sources as citations, and the
  * page's `BreadcrumbList`. BaseLayout serialises it with `<` escaped, so no title can end the script.
  */
-export function practiceJsonLd(entry: PracticeEntry, practice: PracticeView, taxonomies: Taxonomies): object[] {
+export function practiceJsonLd(entry: { id: string; data: Practice }, practice: PracticeView, taxonomies: Taxonomies): object[] {
 	const url = absoluteUrl(practice.url);
 	const mainSphere = practice.spheres[0]!;
 	const article = {

@@ -11,7 +11,7 @@ import {
 	type PartialDate,
 } from '../schemas/index.ts';
 import { suggestClosest } from '../schemas/suggest.ts';
-import { CONTENT_FILES } from '../content/content-dir.ts';
+import { CONTENT_FILES, practiceId } from '../content/content-dir.ts';
 import { readTaxonomyIds } from '../content/read-taxonomies.ts';
 import { formatFieldPath, type ContentIssue } from './content-issue.ts';
 import { splitMdx } from './frontmatter.ts';
@@ -210,7 +210,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
 		if (practice.summary === SUMMARY_PLACEHOLDER) {
 			warnings.push({ file, line: yaml.lineOf(['summary']), field: 'summary', message: 'краткое описание ещё не заполнено (заготовка из npm run new)' });
 		}
-		practices.push({ id: name.replace(/\.mdx$/, ''), title: practice.title, draft: practice.draft });
+		practices.push({ id: practiceId(name), title: practice.title, draft: practice.draft });
 	}
 	if (files.length === 0) errors.push({ file: path.relative(root, practicesDir), message: 'нет ни одной практики (*.mdx)' });
 	return { errors, warnings, practices };
