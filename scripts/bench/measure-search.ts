@@ -35,11 +35,10 @@ export async function measureSearch(browser: BrowserContext, searchUrl: string, 
 			const w = window as unknown as { __firstResult?: number; __lastKey?: number };
 			w.__firstResult = undefined;
 			// Typing may pause longer than the debounce, so a prefix of the query can render first;
-			// only results of the whole query count. The page writes the query it searches for
-			// into the URL before searching, and a superseded search never marks the list ready.
+			// only results of the whole query count. The page names the query a list shows in
+			// `data-query` when it clears the list for that query's results.
 			new MutationObserver((_, observer) => {
-				const searched = new URLSearchParams(location.search).get('q');
-				if (searched === finalQuery && list.dataset.ready && list.querySelector('li')) {
+				if (list.dataset.query === finalQuery && list.querySelector('li')) {
 					w.__firstResult = performance.now();
 					observer.disconnect();
 				}

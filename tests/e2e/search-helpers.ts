@@ -34,6 +34,7 @@ export async function allResultPaths(page: Page): Promise<string[]> {
 		const before = await page.locator('#search-results > li').count();
 		await page.locator('#search-more').click();
 		await page.waitForFunction((count) => document.querySelectorAll('#search-results > li').length > count, before);
+		await page.locator('#search-results[data-ready]').waitFor({ state: 'attached' });
 	}
 	return page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('#search-results h2 a')].map((a) => new URL(a.href).pathname));
 }

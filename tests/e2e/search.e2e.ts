@@ -104,6 +104,32 @@ describe('search on the real content', () => {
 		expect(focused).toBe('sort');
 	});
 
+	it('shows each result as soon as its excerpt arrives, not after the whole page of results', async () => {
+		// Hold back every excerpt but the first one asked for, as a slow link would.
+		let fragments = 0;
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		const slowPage = await browser.newPage();
+		await slowPage.route('**/pagefind/fragment/*', async (route) => {
+			if ((fragments += 1) > 1) await held;
+			await route.continue();
+		});
+		try {
+			await slowPage.goto(`${baseUrl}/search/?q=${encodeURIComponent('муниципальных')}`);
+			await slowPage.locator('#search-results > li').first().waitFor();
+			expect(await slowPage.locator('#search-results > li').count()).toBe(1);
+			expect(await slowPage.locator('#search-results').getAttribute('data-ready')).toBeNull();
+			expect(await slowPage.locator('#search-more').isVisible()).toBe(false);
+			release();
+			const { urls } = await searchResults(slowPage);
+			expect(urls.length).toBe(fragments);
+			expect(urls.length).toBeGreaterThan(1);
+		} finally {
+			release();
+			await slowPage.close();
+		}
+	});
+
 	it('loads Pagefind only on the search page', async () => {
 		const fresh = await browser.newPage();
 		const requests: string[] = [];

@@ -10,7 +10,7 @@ import {
 } from '../../lib/search/search-state.ts';
 import { formatCount } from '../../lib/format/plural.ts';
 import { typingDelay } from '../../lib/search/typing-delay.ts';
-import { loadPagefind, type Pagefind, type PagefindSearch } from './pagefind.ts';
+import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
 
 const PAGE = 10;
 
@@ -38,29 +38,43 @@ export function startSearchPage(): void {
 		for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="sort"]')) radio.checked = radio.value === state.sort;
 	}
 
+	function resultItem(data: PagefindResultData): HTMLLIElement {
+		const item = document.createElement('li');
+		item.className = 'mp-result';
+		const heading = document.createElement('h2');
+		heading.className = 'mp-result__title';
+		const link = document.createElement('a');
+		link.href = data.url;
+		link.textContent = data.meta.title ?? data.url;
+		heading.append(link);
+		const meta = document.createElement('p');
+		meta.className = 'mp-meta';
+		meta.textContent = [data.meta.region, data.meta.spheres].filter(Boolean).join(' · ');
+		const excerpt = document.createElement('p');
+		// Pagefind escapes the page text and adds only <mark> around matches.
+		excerpt.innerHTML = data.excerpt;
+		item.append(heading, meta, excerpt);
+		return item;
+	}
+
 	async function renderMore(results: PagefindSearch['results'], from: number, run: number): Promise<void> {
-		const slice = await Promise.all(results.slice(from, from + PAGE).map((result) => result.data()));
-		// A newer search may have started while the fragments loaded: its results win.
-		if (run !== generation) return;
-		for (const data of slice) {
-			const item = document.createElement('li');
-			item.className = 'mp-result';
-			const heading = document.createElement('h2');
-			heading.className = 'mp-result__title';
-			const link = document.createElement('a');
-			link.href = data.url;
-			link.textContent = data.meta.title ?? data.url;
-			heading.append(link);
-			const meta = document.createElement('p');
-			meta.className = 'mp-meta';
-			meta.textContent = [data.meta.region, data.meta.spheres].filter(Boolean).join(' · ');
-			const excerpt = document.createElement('p');
-			// Pagefind escapes the page text and adds only <mark> around matches.
-			excerpt.innerHTML = data.excerpt;
-			item.append(heading, meta, excerpt);
-			list.append(item);
+		// Every excerpt is requested at once, and each is shown as soon as it and those above it
+		// have arrived: on a slow link the first result appears without waiting for the tenth.
+		// Until this page of results is in, «Показать ещё» is hidden: a second click would ask for the same page again.
+		more.hidden = true;
+		list.removeAttribute('data-ready');
+		list.setAttribute('aria-busy', 'true');
+		const pending = results.slice(from, from + PAGE).map((result) => result.data());
+		for (const next of pending) {
+			const data = await next;
+			// A newer search may have started while the fragments loaded: its results win.
+			if (run !== generation) return;
+			list.append(resultItem(data));
 		}
 		more.hidden = results.length <= from + PAGE;
+		// Tests and assistive tech can tell a finished list from one still filling.
+		list.dataset.ready = 'true';
+		list.removeAttribute('aria-busy');
 	}
 
 	function renderFacets(counts: Partial<Record<Facet, Record<string, number>>>): void {
@@ -120,6 +134,8 @@ export function startSearchPage(): void {
 		}
 		if (current !== generation) return;
 		list.replaceChildren();
+		// Which query the list now shows; `data-ready` says when all of its first page is in.
+		list.dataset.query = state.query;
 		more.hidden = true;
 		shown = search.results;
 		status.textContent = search.results.length
@@ -128,9 +144,6 @@ export function startSearchPage(): void {
 		empty.hidden = search.results.length > 0;
 		renderFacets(counts);
 		await renderMore(search.results, 0, current);
-		if (current !== generation) return;
-		list.dataset.ready = 'true';
-		list.removeAttribute('aria-busy');
 	}
 
 	/** A new search the user asked for: becomes a history entry, so Back returns to the previous one. */
