@@ -4,7 +4,7 @@
 // the merged site and its index without re-reading content.
 import path from 'node:path';
 import { build } from 'astro';
-import { currentBuildPart, rendersListings } from '../../src/lib/content/build-part.ts';
+import { rendersListings } from '../../src/lib/content/build-part.ts';
 import { getContentDir } from '../../src/lib/content/content-dir.ts';
 import { checkContent } from '../../src/lib/validation/check-content.ts';
 import { printCheckReport } from '../../src/lib/validation/print-report.ts';
@@ -26,7 +26,7 @@ function checkedSite(): RenderedSite {
 }
 
 async function main(): Promise<void> {
-	const message = rendersListings(currentBuildPart()) ? checkedSite() : {};
+	const message = rendersListings() ? checkedSite() : {};
 	await build({
 		root: process.cwd(),
 		outDir: path.resolve(outDir),

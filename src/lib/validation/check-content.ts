@@ -11,7 +11,7 @@ import {
 	type PartialDate,
 } from '../schemas/index.ts';
 import { suggestClosest } from '../schemas/suggest.ts';
-import { CONTENT_FILES, practiceId } from '../content/content-dir.ts';
+import { CONTENT_FILES, listPracticeFiles, practiceId } from '../content/content-dir.ts';
 import { readTaxonomyIds } from '../content/read-taxonomies.ts';
 import { formatFieldPath, type ContentIssue } from './content-issue.ts';
 import { splitMdx } from './frontmatter.ts';
@@ -159,14 +159,12 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
 	const practiceSchema = createPracticeSchema(ids);
 	const knownFields = Object.keys(practiceSchema.shape);
 	const practicesDir = path.join(contentDir, CONTENT_FILES.practices);
-	const files = fs.existsSync(practicesDir)
-		? fs.readdirSync(practicesDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx')).sort()
-		: [];
+	// The very files Astro loads, so the check and the build can never disagree about which exist.
+	const files = listPracticeFiles(contentDir);
 	const practices: CheckResult['practices'] = [];
 	const titles = new Map<string, string>();
 
 	for (const name of files) {
-		if (path.basename(name).startsWith('_')) continue;
 		const file = path.relative(root, path.join(practicesDir, name));
 		if (!FILE_NAME.test(name)) {
 			errors.push({
