@@ -1,7 +1,7 @@
 // `npm run new`: scaffolds a practice. Asks for what it needs, or takes it from flags:
 //   npm run new -- --title "…" --kind municipal-practice --sphere transport --region altai-krai \
 //     --source aif-samara-small-towns            (an existing source)
-//     --source-title "…" [--source-publisher "…" --source-date 2024-04-12 --source-url https://…]
+//     --source-title "…" --source-url https://… [--source-publisher "…" --source-date 2024-04-12]
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
@@ -73,7 +73,7 @@ else if (values['source-title']) {
 		title: values['source-title'],
 		publisher: values['source-publisher'],
 		date: values['source-date'],
-		url: values['source-url'],
+		url: values['source-url'] || fail('у новой публикации нужен адрес: --source-url https://…'),
 	};
 } else if (prompt) {
 	const answer = (await prompt.question('Источник: id из content/sources.yaml или название новой публикации: ')).trim();
@@ -83,7 +83,7 @@ else if (values['source-title']) {
 			title: answer || fail('у практики должен быть источник'),
 			publisher: (await prompt.question('Издатель (Enter — пропустить): ')).trim() || undefined,
 			date: (await prompt.question('Дата публикации ГГГГ-ММ-ДД (Enter — пропустить): ')).trim() || undefined,
-			url: (await prompt.question('Адрес публикации (Enter — пропустить): ')).trim() || undefined,
+			url: (await prompt.question('Адрес публикации (https://…): ')).trim() || fail('у новой публикации нужен адрес (url)'),
 		};
 	}
 } else fail('не указан источник: --source <id> или --source-title "…"');

@@ -8,7 +8,9 @@ import {
 	SourceSchema,
 	SphereSchema,
 	GlossaryTermSchema,
+	SOURCES_KNOWN_WITHOUT_ADDRESS,
 	type PartialDate,
+	type PracticeKind,
 } from '../schemas/index.ts';
 import { suggestClosest } from '../schemas/suggest.ts';
 import { CONTENT_FILES, listPracticeFiles, practiceId } from '../content/content-dir.ts';
@@ -17,13 +19,28 @@ import { formatFieldPath, type ContentIssue } from './content-issue.ts';
 import { splitMdx } from './frontmatter.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-document.ts';
 import { checkMdxBody } from './check-mdx-body.ts';
+import { checkAbbreviations } from './check-abbreviations.ts';
 import { SUMMARY_PLACEHOLDER } from '../content/scaffold-practice.ts';
+import { summarizeCoverage, type Coverage } from './coverage.ts';
 
 export interface CheckResult {
 	errors: ContentIssue[];
 	warnings: ContentIssue[];
 	/** Entries that passed, drafts included: `id` is the file name without `.mdx`. */
-	practices: { id: string; title: string; draft: boolean }[];
+	practices: CheckedPractice[];
+	/** What the published entries cover: kinds, spheres, regions. */
+	coverage: Coverage;
+}
+
+/** What the check keeps of an entry that passed: enough to name it and to count coverage. */
+export interface CheckedPractice {
+	id: string;
+	title: string;
+	draft: boolean;
+	kind: PracticeKind;
+	spheres: string[];
+	region: string;
+	municipality?: string;
 }
 
 export interface CheckOptions {
@@ -142,18 +159,45 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
 
 	const byId = (item: { id: string }) => item.id;
 	checkTaxonomyFile(contentDir, CONTENT_FILES.regions, RegionSchema, byId, root, errors);
-	checkTaxonomyFile(contentDir, CONTENT_FILES.spheres, SphereSchema, byId, root, errors);
+	const spheres = checkTaxonomyFile(contentDir, CONTENT_FILES.spheres, SphereSchema, byId, root, errors);
 	checkTaxonomyFile(contentDir, CONTENT_FILES.programmes, createProgrammeSchema(ids), byId, root, errors);
 	const sources = checkTaxonomyFile(contentDir, CONTENT_FILES.sources, SourceSchema, byId, root, errors);
-	checkTaxonomyFile(contentDir, CONTENT_FILES.glossary, GlossaryTermSchema, (item) => item.term, root, errors);
+	const sourcesYaml = fs.existsSync(path.join(contentDir, CONTENT_FILES.sources))
+		? parseLocatedYaml(fs.readFileSync(path.join(contentDir, CONTENT_FILES.sources), 'utf8'))
+		: undefined;
+	const sourceLine = (id: string, field: string) => {
+		const index = Array.isArray(sourcesYaml?.data) ? sourcesYaml.data.findIndex((item: { id?: unknown }) => item?.id === id) : -1;
+		return index < 0 ? undefined : (sourcesYaml?.lineOf([index, field]) ?? sourcesYaml?.lineOf([index]));
+	};
+	const glossary = checkTaxonomyFile(contentDir, CONTENT_FILES.glossary, GlossaryTermSchema, (item) => item.term, root, errors);
 	const sourcesFile = path.relative(root, path.join(contentDir, CONTENT_FILES.sources));
 	for (const source of sources) {
 		if (isFuture(source.date, today)) {
 			errors.push({ file: sourcesFile, field: `${source.id}.date`, message: 'дата публикации в будущем', value: source.date?.iso });
 		}
-		if (!source.url) {
-			warnings.push({ file: sourcesFile, field: `${source.id}.url`, message: 'у источника нет адреса (url); добавьте его, если он известен' });
+		if (!source.url && !SOURCES_KNOWN_WITHOUT_ADDRESS.has(source.id)) {
+			errors.push({
+				file: sourcesFile,
+				line: sourceLine(source.id, 'id'),
+				field: `${source.id}.url`,
+				message: 'у источника нет адреса (url): укажите публичный адрес страницы, чтобы читатель мог проверить каждый факт',
+			});
 		}
+	}
+	// One page, one record: every entry that uses a page cites the same id.
+	const sourceByUrl = new Map<string, string>();
+	for (const source of sources) {
+		if (!source.url) continue;
+		const other = sourceByUrl.get(source.url);
+		if (other) {
+			errors.push({
+				file: sourcesFile,
+				line: sourceLine(source.id, 'url'),
+				field: `${source.id}.url`,
+				message: `этот адрес уже у источника «${other}»; ссылайтесь на него, а эту запись удалите`,
+				value: source.url,
+			});
+		} else sourceByUrl.set(source.url, source.id);
 	}
 
 	const practiceSchema = createPracticeSchema(ids);
@@ -175,6 +219,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
 		}
 		const split = splitMdx(fs.readFileSync(path.join(practicesDir, name), 'utf8'));
 		errors.push(...checkMdxBody(split.body, file, split.bodyLine));
+		errors.push(...checkAbbreviations(split.body, glossary, file, split.bodyLine));
 		if (split.frontmatter === undefined) {
 			errors.push({ file, line: 1, message: 'нет блока метаданных: файл должен начинаться со строки «---»' });
 			continue;
@@ -208,8 +253,16 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
 		if (practice.summary === SUMMARY_PLACEHOLDER) {
 			warnings.push({ file, line: yaml.lineOf(['summary']), field: 'summary', message: 'краткое описание ещё не заполнено (заготовка из npm run new)' });
 		}
-		practices.push({ id: practiceId(name), title: practice.title, draft: practice.draft });
+		practices.push({
+			id: practiceId(name),
+			title: practice.title,
+			draft: practice.draft,
+			kind: practice.kind,
+			spheres: practice.spheres,
+			region: practice.region,
+			...(practice.municipality ? { municipality: practice.municipality.name } : {}),
+		});
 	}
 	if (files.length === 0) errors.push({ file: path.relative(root, practicesDir), message: 'нет ни одной практики (*.mdx)' });
-	return { errors, warnings, practices };
+	return { errors, warnings, practices, coverage: summarizeCoverage(practices, spheres, sources.length) };
 }

@@ -1,6 +1,7 @@
 import { formatIssue } from './content-issue.ts';
 import type { CheckResult } from './check-content.ts';
 import { formatCount } from '../format/plural.ts';
+import { formatCoverage } from './coverage.ts';
 
 /** Prints the check's findings; returns true when there are no errors. */
 export function printCheckReport(result: CheckResult, log: (line: string) => void = console.error): boolean {
@@ -15,5 +16,6 @@ export function printCheckReport(result: CheckResult, log: (line: string) => voi
 		`Проверка пройдена: ${formatCount(published, ['практика', 'практики', 'практик'])} к публикации; ` +
 			`черновиков: ${result.practices.length - published}; предупреждений: ${result.warnings.length}.`,
 	);
+	for (const line of formatCoverage(result.coverage)) log(line);
 	return true;
 }

@@ -19,7 +19,7 @@ describe('checkContent', () => {
 	it('passes the minimal tree, checking drafts too but skipping `_` files', () => {
 		const result = check(copyMinimalContent());
 		expect(result.errors).toEqual([]);
-		expect(result.practices).toEqual([
+		expect(result.practices.map(({ id, title, draft }) => ({ id, title, draft }))).toEqual([
 			{ id: 'draft-practice', title: 'Черновик, который не должен попасть на сайт', draft: true },
 			{ id: 'valid-practice', title: 'Тестовая практика для проверки схемы', draft: false },
 		]);
@@ -65,20 +65,63 @@ describe('checkContent', () => {
 		expect(result.lines.join('\n')).toMatch(/valid-practice\.mdx:2: поле «title»: такое же название уже у practices\/another-practice\.mdx/);
 	});
 
+	it('asks for the full form at the first use of a glossary abbreviation in the body', () => {
+		const dir = copyMinimalContent();
+		edit(dir, PRACTICE, 'Текст тестовой практики.', 'Аварии в ЖКХ.\n\nЕщё раз ЖКХ.');
+		expect(check(dir).lines).toEqual([
+			'practices/valid-practice.mdx:13: первое упоминание «ЖКХ» в тексте нужно расшифровать: «жилищно-коммунальное хозяйство (ЖКХ)»',
+		]);
+		edit(dir, PRACTICE, 'Аварии в ЖКХ.', 'Аварии в жилищно-коммунальном хозяйстве (ЖКХ).');
+		expect(check(dir).errors).toEqual([]);
+	});
+
 	it('rejects file names that cannot be URL slugs', () => {
 		const dir = copyMinimalContent();
 		fs.renameSync(path.join(dir, PRACTICE), path.join(dir, 'practices/Практика.mdx'));
 		expect(check(dir).lines.join('\n')).toMatch(/Практика\.mdx: имя файла должно быть латинским slug-ом/);
 	});
 
-	it('warns, without failing, about a source with no URL', () => {
+	it('fails on a source with no URL, naming the file, the line and the id', () => {
 		const dir = copyMinimalContent();
 		edit(dir, 'sources.yaml', /\s+url: .*$/m, '');
 		const result = check(dir);
-		expect(result.errors).toEqual([]);
-		expect(result.warnings.map(formatIssue)).toEqual([
-			'sources.yaml: поле «fixture-source.url»: у источника нет адреса (url); добавьте его, если он известен',
+		expect(result.lines).toEqual([
+			'sources.yaml:1: поле «fixture-source.url»: у источника нет адреса (url): укажите публичный адрес страницы, чтобы читатель мог проверить каждый факт',
 		]);
+	});
+
+	it('accepts no URL only for the founding source documents', () => {
+		const dir = copyMinimalContent();
+		fs.appendFileSync(path.join(dir, 'sources.yaml'), '- id: aif-samara-small-towns\n  title: Копия новости без адреса\n');
+		expect(check(dir).errors).toEqual([]);
+	});
+
+	it('rejects two source records with the same URL', () => {
+		const dir = copyMinimalContent();
+		const sources = path.join(dir, 'sources.yaml');
+		fs.appendFileSync(sources, '- id: same-page-again\n  title: Та же страница\n  url: https://example.org/source\n');
+		expect(check(dir).lines).toEqual([
+			'sources.yaml:8: поле «same-page-again.url»: этот адрес уже у источника «fixture-source»; ссылайтесь на него, а эту запись удалите (значение: "https://example.org/source")',
+		]);
+	});
+
+	it('counts published entries by kind and sphere, and the regions they cover', () => {
+		const dir = copyMinimalContent();
+		fs.copyFileSync(path.join(dir, PRACTICE), path.join(dir, 'practices/second-practice.mdx'));
+		edit(dir, 'practices/second-practice.mdx', /^title: .*$/m, 'title: Вторая практика другого региона');
+		edit(dir, 'practices/second-practice.mdx', 'region: altai-krai', 'region: tyumen-oblast');
+		edit(dir, 'practices/second-practice.mdx', 'kind: municipal-practice', 'kind: regional-practice');
+		const { coverage, errors } = check(dir);
+		expect(errors).toEqual([]);
+		// The draft in the fixture is counted nowhere.
+		expect(coverage.published).toBe(2);
+		expect(Object.fromEntries(coverage.byKind.map(({ kind, count }) => [kind, count]))).toEqual({
+			'graduation-project': 0,
+			'regional-practice': 1,
+			'municipal-practice': 1,
+		});
+		expect(coverage.bySphere.find(({ id }) => id === 'housing-utilities')?.count).toBe(2);
+		expect(coverage.regions).toBe(2);
 	});
 
 	it('`npm run check` exits non-zero and prints the errors in Russian', () => {
