@@ -9,6 +9,9 @@ import { getGlossary } from './src/lib/content/get-glossary.ts';
 import { rehypeAbbreviations } from './src/lib/markdown/rehype-abbreviations.ts';
 import { practicePagesOfOtherRuns } from './src/lib/content/build-part.ts';
 import { getContentDir } from './src/lib/content/content-dir.ts';
+import { sitemapDates } from './src/lib/content/sitemap-dates.ts';
+
+const lastmodOf = sitemapDates(getContentDir());
 
 export default defineConfig({
 	site: SITE.url,
@@ -36,7 +39,15 @@ export default defineConfig({
 		mdx({ optimize: true }),
 		// A split build (src/lib/content/build-part.ts) renders practice pages in other runs; the
 		// listings run's sitemap lists them too, so there is one sitemap for the whole site.
-		sitemap({ filter: (page) => !page.includes('/404'), customPages: practicePagesOfOtherRuns(getContentDir()) }),
+		// `lastmod` comes from the entries' own dates, never the build time (see sitemap-dates.ts).
+		sitemap({
+			filter: (page) => !page.includes('/404'),
+			customPages: practicePagesOfOtherRuns(getContentDir()),
+			serialize: (item) => {
+				const lastmod = lastmodOf(new URL(item.url).pathname);
+				return lastmod ? { ...item, lastmod } : item;
+			},
+		}),
 	],
 	// No prefetch, no client router: content pages ship no JavaScript.
 	prefetch: false,

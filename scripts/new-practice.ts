@@ -7,14 +7,40 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { getContentDir } from '../src/lib/content/content-dir.ts';
 import { readTaxonomyIds } from '../src/lib/content/read-taxonomies.ts';
+import { readNamedItems, resolveTaxonomyValue, type NamedItem } from '../src/lib/content/resolve-taxonomy.ts';
 import { scaffoldPractice, type PracticeDraft } from '../src/lib/content/scaffold-practice.ts';
 import { PRACTICE_KINDS } from '../src/lib/schemas/practice.ts';
 import { suggestClosest } from '../src/lib/schemas/suggest.ts';
 import { checkContent } from '../src/lib/validation/check-content.ts';
 import { formatIssue } from '../src/lib/validation/content-issue.ts';
 
-const { values } = parseArgs({
-	options: {
+const USAGE = `Создаёт заготовку практики в content/practices и, если нужно, запись источника.
+
+Запуск: npm run new                      — спросит всё по очереди
+        npm run new -- [параметры]       — без вопросов
+
+Параметры:
+  --title "…"              название практики по-русски
+  --summary "…"            одно-два предложения для карточки (можно заполнить потом)
+  --kind ВИД               ${Object.keys(PRACTICE_KINDS).join(' | ')}
+  --sphere СФЕРА           сфера: slug или название («ЖКХ», «Транспорт»); можно несколько раз
+  --region РЕГИОН          регион: slug или название («Тюменская область», «tyumen-oblast»)
+  --source ID              источник, который уже есть в content/sources.yaml
+  --source-title "…"       или новый источник: заголовок публикации
+  --source-url https://…   его адрес (обязателен для нового источника)
+  --source-publisher "…"   издатель, как он назван на странице
+  --source-date ГГГГ-ММ-ДД дата публикации (или ГГГГ-ММ, ГГГГ)
+  -h, --help               эта справка
+
+Пример:
+  npm run new -- --title "Единая диспетчерская служба ЖКХ" --kind municipal-practice \\
+    --sphere ЖКХ --region "Алтайский край" --source-title "Название публикации" \\
+    --source-url https://example.org/news`;
+
+let parsed;
+try {
+	parsed = parseArgs({
+		options: {
 		title: { type: 'string' },
 		summary: { type: 'string' },
 		kind: { type: 'string' },
@@ -25,8 +51,27 @@ const { values } = parseArgs({
 		'source-publisher': { type: 'string' },
 		'source-date': { type: 'string' },
 		'source-url': { type: 'string' },
-	},
-});
+			help: { type: 'boolean', short: 'h' },
+		},
+	});
+} catch (error) {
+	// parseArgs says what is wrong in English and with a stack; an editor needs one Russian line.
+	const { code, message } = error as Error & { code?: string };
+	const flag = /'(-[^' ]+)/.exec(message)?.[1];
+	const problem =
+		code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+			? `неизвестный параметр ${flag}`
+			: code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+				? `у параметра ${flag} нет значения`
+				: 'лишний аргумент без параметра';
+	console.error(`Ошибка: ${problem}. Справка: npm run new -- --help`);
+	process.exit(1);
+}
+const { values } = parsed;
+if (values.help) {
+	console.log(USAGE);
+	process.exit(0);
+}
 
 const contentDir = getContentDir();
 const ids = readTaxonomyIds(contentDir);
@@ -36,6 +81,25 @@ const prompt = interactive ? createInterface({ input: process.stdin, output: pro
 function fail(message: string): never {
 	console.error(`Ошибка: ${message}`);
 	process.exit(1);
+}
+
+/** Like `ask`, for a taxonomy: takes the slug or the Russian name and returns the slug. */
+async function askNamed(flag: string, question: string, given: string | undefined, items: readonly NamedItem[]): Promise<string> {
+	let value = given?.trim();
+	while (true) {
+		if (!value) {
+			if (!prompt) fail(`не указан --${flag} (${question})`);
+			value = (await prompt.question(`${question}: `)).trim();
+			continue;
+		}
+		const resolved = resolveTaxonomyValue(value, items);
+		if ('id' in resolved) return resolved.id;
+		const hint = resolved.nearest ? `; возможно, «${resolved.nearest.id}» (${resolved.nearest.name})` : '';
+		const message = `«${value}» не подходит для --${flag}${hint}`;
+		if (!prompt) fail(message);
+		console.error(message);
+		value = undefined;
+	}
 }
 
 /** A value from its flag, else from a prompt; validated against `allowed` when given. */
@@ -59,12 +123,18 @@ async function ask(flag: string, question: string, given: string | undefined, al
 const kinds = Object.keys(PRACTICE_KINDS);
 const title = await ask('title', 'Название практики по-русски', values.title);
 const kind = await ask('kind', `Вид (${kinds.join(' | ')})`, values.kind, kinds);
-const sphereInput = values.sphere?.length ? values.sphere : [await ask('sphere', 'Сферы через запятую (например, housing-utilities, transport)', undefined)];
+const sphereInput = values.sphere?.length ? values.sphere : [await ask('sphere', 'Сферы через запятую (например, ЖКХ, transport)', undefined)];
+const sphereItems = readNamedItems(contentDir, 'spheres');
 const spheres: string[] = [];
 for (const sphere of sphereInput.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)) {
-	spheres.push(await ask('sphere', 'Сфера', sphere, ids.spheres));
+	spheres.push(await askNamed('sphere', 'Сфера', sphere, sphereItems));
 }
-const region = await ask('region', 'Регион (slug из content/regions.yaml, например altai-krai)', values.region, ids.regions);
+const region = await askNamed(
+	'region',
+	'Регион (название или slug, например «Алтайский край» или altai-krai)',
+	values.region,
+	readNamedItems(contentDir, 'regions'),
+);
 
 let source: PracticeDraft['source'];
 if (values.source) source = { id: await ask('source', 'Источник', values.source, ids.sources) };

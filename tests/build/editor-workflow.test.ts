@@ -69,6 +69,28 @@ describe('editors: npm run new and the allowed components', () => {
 		expect(result.output).toMatch(/«housing» не подходит для --sphere; возможно, «housing-utilities»/);
 	});
 
+	it('prints its usage in Russian on --help, and one Russian line for an unknown option', () => {
+		const help = runNew(contentDir, ['--help']);
+		expect(help.status).toBe(0);
+		expect(help.output).toMatch(/^Создаёт заготовку практики/);
+		expect(help.output).toMatch(/--region РЕГИОН/);
+		const unknown = runNew(contentDir, ['--titel', 'x']);
+		expect(unknown.status).toBe(1);
+		expect(unknown.output.trim()).toBe('Ошибка: неизвестный параметр --titel. Справка: npm run new -- --help');
+	});
+
+	it('takes a region and a sphere by their Russian names, and hints the nearest name on a typo', () => {
+		const named = ['--title', 'Практика по русским названиям', '--kind', 'municipal-practice', '--source', 'fixture-source'];
+		const created = runNew(contentDir, [...named, '--sphere', 'ЖКХ', '--region', 'тюменская область']);
+		expect(created.status).toBe(0);
+		const file = fs.readFileSync(path.join(contentDir, 'practices/praktika-po-russkim-nazvaniiam.mdx'), 'utf8');
+		expect(file).toMatch(/^region: tyumen-oblast$/m);
+		expect(file).toMatch(/^spheres:\n  - housing-utilities$/m);
+		const typo = runNew(contentDir, [...named, '--title', 'Другая практика с опечаткой', '--sphere', 'ЖКХ', '--region', 'Тюменская облать']);
+		expect(typo.status).toBe(1);
+		expect(typo.output).toMatch(/«Тюменская облать» не подходит для --region; возможно, «tyumen-oblast» \(Тюменская область\)/);
+	});
+
 	it('renders each allowed component', () => {
 		const page = readPage(siteDir, path.join(siteDir, 'practices/with-components/index.html'));
 		const byClass = (name: string) => page.elements.filter((e) => page.attr(e, 'class')?.split(' ').includes(name));

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/validation/check-content.ts';
-import { builtPracticeIds } from '../setup/dist-pages.ts';
+import { builtPracticeIds, readSite } from '../setup/dist-pages.ts';
 import { DIST, ROOT } from '../setup/sites.ts';
 
 describe('the built site (dist/)', () => {
@@ -10,5 +10,17 @@ describe('the built site (dist/)', () => {
 		const published = practices.filter((p) => !p.draft).map((p) => p.id).sort();
 		expect(published.length).toBeGreaterThanOrEqual(10);
 		expect(builtPracticeIds(DIST)).toEqual(published);
+	});
+
+	it('ends the footer date with one full stop and a space before «Предложить правку»', () => {
+		const pages = [...readSite(DIST).values()].filter((page) => /^\/practices\/[^/]+\/$/.test(page.url));
+		const footers = pages.flatMap((page) =>
+			page
+				.byTag('footer')
+				.filter((footer) => page.attr(footer, 'class')?.includes('mp-practice__footer'))
+				.map((footer) => page.text(footer).replace(/\s+/g, ' ').trim()),
+		);
+		expect(footers).toHaveLength(pages.length);
+		for (const footer of footers) expect(footer).toMatch(/^Запись обновлена \d{1,2} [а-я]+ \d{4} г\. Предложить правку$/);
 	});
 });

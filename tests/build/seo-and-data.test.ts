@@ -22,6 +22,26 @@ describe('search engines and open data over dist/', () => {
 		expect(read('robots.txt')).toContain(`Sitemap: ${SITE.url}/sitemap-index.xml`);
 	});
 
+	it('dates each practice in the sitemap by its last edit, and each hub by its newest practice', () => {
+		const lastmod = new Map(
+			[...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map(([, loc, date]) => [
+				loc!.replace(SITE.url, ''),
+				date?.slice(0, 10),
+			]),
+		);
+		const data = JSON.parse(read('data/practices.json')) as {
+			practices: { id: string; spheres: string[]; added: string; updated: string | null }[];
+		};
+		const edited = (entry: (typeof data.practices)[number]) => entry.updated ?? entry.added;
+		for (const entry of data.practices) expect(lastmod.get(`/practices/${entry.id}/`), entry.id).toBe(edited(entry));
+		const newest = (entries: typeof data.practices) => entries.map(edited).sort().at(-1);
+		expect(lastmod.get('/')).toBe(newest(data.practices));
+		const transport = data.practices.filter((entry) => entry.spheres.includes('transport'));
+		expect(lastmod.get('/spheres/transport/')).toBe(newest(transport));
+		// Pages whose content no entry dates (about, glossary) carry no invented date.
+		expect(lastmod.get('/about/')).toBeUndefined();
+	});
+
 	it('gives every page an absolute canonical URL that agrees with the sitemap', () => {
 		const urls = new Set(sitemap());
 		for (const [url, page] of site) {
