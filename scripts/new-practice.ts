@@ -83,8 +83,11 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-/** Like `ask`, for a taxonomy: takes the slug or the Russian name and returns the slug. */
-async function askNamed(flag: string, question: string, given: string | undefined, items: readonly NamedItem[]): Promise<string> {
+/** What a typed value becomes: the value to use, or why it does not fit. */
+type Check = (value: string) => { value: string } | { message: string };
+
+/** A value from its flag, else from a prompt, until `check` (if any) accepts it. */
+async function ask(flag: string, question: string, given: string | undefined, check?: Check): Promise<string> {
 	let value = given?.trim();
 	while (true) {
 		if (!value) {
@@ -92,52 +95,51 @@ async function askNamed(flag: string, question: string, given: string | undefine
 			value = (await prompt.question(`${question}: `)).trim();
 			continue;
 		}
-		const resolved = resolveTaxonomyValue(value, items);
-		if ('id' in resolved) return resolved.id;
-		const hint = resolved.nearest ? `; возможно, «${resolved.nearest.id}» (${resolved.nearest.name})` : '';
-		const message = `«${value}» не подходит для --${flag}${hint}`;
-		if (!prompt) fail(message);
-		console.error(message);
+		const checked = check ? check(value) : { value };
+		if ('value' in checked) return checked.value;
+		if (!prompt) fail(checked.message);
+		console.error(checked.message);
 		value = undefined;
 	}
 }
 
-/** A value from its flag, else from a prompt; validated against `allowed` when given. */
-async function ask(flag: string, question: string, given: string | undefined, allowed?: readonly string[]): Promise<string> {
-	let value = given?.trim();
-	while (true) {
-		if (!value) {
-			if (!prompt) fail(`не указан --${flag} (${question})`);
-			value = (await prompt.question(`${question}: `)).trim();
-			continue;
-		}
-		if (!allowed || allowed.includes(value)) return value;
+/** Accepts one of `allowed` as typed. */
+const oneOf =
+	(flag: string, allowed: readonly string[]): Check =>
+	(value) => {
+		if (allowed.includes(value)) return { value };
 		const hint = suggestClosest(value, allowed);
-		const message = `«${value}» не подходит для --${flag}${hint ? `; возможно, «${hint}»` : ''}. Допустимо: ${allowed.join(', ')}`;
-		if (!prompt) fail(message);
-		console.error(message);
-		value = undefined;
-	}
-}
+		return { message: `«${value}» не подходит для --${flag}${hint ? `; возможно, «${hint}»` : ''}. Допустимо: ${allowed.join(', ')}` };
+	};
+
+/** Accepts a taxonomy slug or its Russian name, and gives the slug. */
+const namedIn =
+	(flag: string, items: readonly NamedItem[]): Check =>
+	(value) => {
+		const resolved = resolveTaxonomyValue(value, items);
+		if ('id' in resolved) return { value: resolved.id };
+		const hint = resolved.nearest ? `; возможно, «${resolved.nearest.id}» (${resolved.nearest.name})` : '';
+		return { message: `«${value}» не подходит для --${flag}${hint}` };
+	};
 
 const kinds = Object.keys(PRACTICE_KINDS);
 const title = await ask('title', 'Название практики по-русски', values.title);
-const kind = await ask('kind', `Вид (${kinds.join(' | ')})`, values.kind, kinds);
+const kind = await ask('kind', `Вид (${kinds.join(' | ')})`, values.kind, oneOf('kind', kinds));
 const sphereInput = values.sphere?.length ? values.sphere : [await ask('sphere', 'Сферы через запятую (например, ЖКХ, transport)', undefined)];
 const sphereItems = readNamedItems(contentDir, 'spheres');
 const spheres: string[] = [];
 for (const sphere of sphereInput.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)) {
-	spheres.push(await askNamed('sphere', 'Сфера', sphere, sphereItems));
+	spheres.push(await ask('sphere', 'Сфера', sphere, namedIn('sphere', sphereItems)));
 }
-const region = await askNamed(
+const region = await ask(
 	'region',
 	'Регион (название или slug, например «Алтайский край» или altai-krai)',
 	values.region,
-	readNamedItems(contentDir, 'regions'),
+	namedIn('region', readNamedItems(contentDir, 'regions')),
 );
 
 let source: PracticeDraft['source'];
-if (values.source) source = { id: await ask('source', 'Источник', values.source, ids.sources) };
+if (values.source) source = { id: await ask('source', 'Источник', values.source, oneOf('source', ids.sources)) };
 else if (values['source-title']) {
 	source = {
 		title: values['source-title'],
