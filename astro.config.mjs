@@ -7,11 +7,15 @@ import remarkGfm from 'remark-gfm';
 import { SITE } from './src/site.config.ts';
 import { getGlossary } from './src/lib/content/get-glossary.ts';
 import { rehypeAbbreviations } from './src/lib/markdown/rehype-abbreviations.ts';
-import { practicePagesOfOtherRuns } from './src/lib/content/build-part.ts';
+import { practicePagesOfOtherRuns, rendersListings } from './src/lib/content/build-part.ts';
 import { getContentDir } from './src/lib/content/content-dir.ts';
+import { readPracticeFrontmatter } from './src/lib/content/practice-frontmatter-loader.ts';
 import { sitemapDates } from './src/lib/content/sitemap-dates.ts';
 
-const lastmodOf = sitemapDates(getContentDir());
+// The sitemap the site keeps is the one of the run that renders the listings (a slice run's copy
+// is dropped at the merge), so only that run reads the entries' frontmatter for it, and once.
+const practiceFrontmatter = rendersListings() ? readPracticeFrontmatter(getContentDir()) : [];
+const lastmodOf = sitemapDates(practiceFrontmatter);
 
 export default defineConfig({
 	site: SITE.url,
@@ -42,7 +46,7 @@ export default defineConfig({
 		// `lastmod` comes from the entries' own dates, never the build time (see sitemap-dates.ts).
 		sitemap({
 			filter: (page) => !page.includes('/404'),
-			customPages: practicePagesOfOtherRuns(getContentDir()),
+			customPages: practicePagesOfOtherRuns(practiceFrontmatter),
 			serialize: (item) => {
 				const lastmod = lastmodOf(new URL(item.url).pathname);
 				return lastmod ? { ...item, lastmod } : item;

@@ -1,4 +1,4 @@
-import { readPracticeFrontmatter } from './practice-frontmatter-loader.ts';
+import type { PracticeFrontmatter } from './practice-frontmatter-loader.ts';
 import { absoluteUrl, practiceUrl } from '../urls.ts';
 
 /**
@@ -70,9 +70,9 @@ export function practiceFilesOf(part: BuildPart, files: readonly string[]): stri
  * Practice pages that other runs render, for the sitemap of the listings run (the sitemap
  * integration lists only the pages of its own run): every non-draft entry, as an absolute URL.
  */
-export function practicePagesOfOtherRuns(contentDir: string, part: BuildPart = currentBuildPart()): string[] {
+export function practicePagesOfOtherRuns(practices: readonly PracticeFrontmatter[], part: BuildPart = currentBuildPart()): string[] {
 	if (part.kind !== 'listings') return [];
-	return readPracticeFrontmatter(contentDir)
+	return practices
 		.filter(({ frontmatter }) => frontmatter.draft !== true)
 		.map(({ id }) => absoluteUrl(practiceUrl(id)));
 }

@@ -4,8 +4,15 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
 import { CONTENT_FILES, listPracticeFiles, practiceId } from './content-dir.ts';
 
+/** A practice file's id and raw frontmatter. */
+export interface PracticeFrontmatter {
+	id: string;
+	filePath: string;
+	frontmatter: Record<string, unknown>;
+}
+
 /** Every practice file's id and raw frontmatter, parsed as the MDX integration parses it. */
-export function readPracticeFrontmatter(contentDir: string): { id: string; filePath: string; frontmatter: Record<string, unknown> }[] {
+export function readPracticeFrontmatter(contentDir: string): PracticeFrontmatter[] {
 	const practicesDir = path.join(contentDir, CONTENT_FILES.practices);
 	return listPracticeFiles(contentDir).map((file) => {
 		const filePath = path.join(practicesDir, file);

@@ -1,4 +1,4 @@
-import { readPracticeFrontmatter } from './practice-frontmatter-loader.ts';
+import type { PracticeFrontmatter } from './practice-frontmatter-loader.ts';
 
 /** `YAML` dates arrive as Date objects or strings, depending on how they were written. */
 function day(value: unknown): string | undefined {
@@ -15,9 +15,9 @@ const newest = (dates: Map<string, string>, key: string, date: string) => {
  * `added`); a hub, every page of a paginated list, and the home page carry the newest date of
  * the practices they list. Search engines (Yandex first) use it to recrawl only what changed.
  */
-export function sitemapDates(contentDir: string): (sitePath: string) => string | undefined {
+export function sitemapDates(practices: readonly PracticeFrontmatter[]): (sitePath: string) => string | undefined {
 	const dates = new Map<string, string>();
-	for (const { id, frontmatter } of readPracticeFrontmatter(contentDir)) {
+	for (const { id, frontmatter } of practices) {
 		if (frontmatter.draft === true) continue;
 		const date = day(frontmatter.updated) ?? day(frontmatter.added);
 		if (!date) continue;

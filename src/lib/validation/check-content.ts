@@ -99,6 +99,12 @@ function isFuture(date: PartialDate | undefined, today: string): boolean {
 }
 
 /** Validates one YAML taxonomy file; returns the items that passed. */
+interface CheckedTaxonomy<T> {
+	items: T[];
+	/** Line of an item (or of one of its fields) in the file, by the item's key. */
+	lineOf(key: string, field?: string): number | undefined;
+}
+
 function checkTaxonomyFile<T>(
 	contentDir: string,
 	name: string,
@@ -106,24 +112,25 @@ function checkTaxonomyFile<T>(
 	keyOf: (item: T) => string,
 	root: string,
 	errors: ContentIssue[],
-): T[] {
+): CheckedTaxonomy<T> {
 	const absolute = path.join(contentDir, name);
 	const file = path.relative(root, absolute);
+	const none: CheckedTaxonomy<T> = { items: [], lineOf: () => undefined };
 	if (!fs.existsSync(absolute)) {
 		errors.push({ file, message: 'файл не найден' });
-		return [];
+		return none;
 	}
 	const yaml = parseLocatedYaml(fs.readFileSync(absolute, 'utf8'));
 	if (yaml.syntaxErrors.length) {
 		errors.push(...yaml.syntaxErrors.map(({ line, message }) => ({ file, line, message: `ошибка YAML: ${message}` })));
-		return [];
+		return none;
 	}
 	if (!Array.isArray(yaml.data)) {
 		errors.push({ file, message: 'ожидается список элементов (каждый начинается с «- id: …»)' });
-		return [];
+		return none;
 	}
-	const seen = new Set<string>();
-	return yaml.data.flatMap((item, index) => {
+	const indexByKey = new Map<string, number>();
+	const items = yaml.data.flatMap((item, index) => {
 		const result = schema.safeParse(item);
 		if (!result.success) {
 			const scoped: LocatedYaml = { ...yaml, data: item, lineOf: (segments) => yaml.lineOf([index, ...segments]) };
@@ -136,13 +143,20 @@ function checkTaxonomyFile<T>(
 			return [];
 		}
 		const key = keyOf(result.data);
-		if (seen.has(key)) {
+		if (indexByKey.has(key)) {
 			errors.push({ file, line: yaml.lineOf([index]), field: `[${index}]`, message: 'повторяющийся идентификатор', value: key });
 			return [];
 		}
-		seen.add(key);
+		indexByKey.set(key, index);
 		return [result.data];
 	});
+	return {
+		items,
+		lineOf: (key, field) => {
+			const index = indexByKey.get(key);
+			return index === undefined ? undefined : yaml.lineOf(field ? [index, field] : [index]);
+		},
+	};
 }
 
 /**
@@ -159,40 +173,32 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
 
 	const byId = (item: { id: string }) => item.id;
 	checkTaxonomyFile(contentDir, CONTENT_FILES.regions, RegionSchema, byId, root, errors);
-	const spheres = checkTaxonomyFile(contentDir, CONTENT_FILES.spheres, SphereSchema, byId, root, errors);
+	const spheres = checkTaxonomyFile(contentDir, CONTENT_FILES.spheres, SphereSchema, byId, root, errors).items;
 	checkTaxonomyFile(contentDir, CONTENT_FILES.programmes, createProgrammeSchema(ids), byId, root, errors);
 	const sources = checkTaxonomyFile(contentDir, CONTENT_FILES.sources, SourceSchema, byId, root, errors);
-	const sourcesYaml = fs.existsSync(path.join(contentDir, CONTENT_FILES.sources))
-		? parseLocatedYaml(fs.readFileSync(path.join(contentDir, CONTENT_FILES.sources), 'utf8'))
-		: undefined;
-	const sourceLine = (id: string, field: string) => {
-		const index = Array.isArray(sourcesYaml?.data) ? sourcesYaml.data.findIndex((item: { id?: unknown }) => item?.id === id) : -1;
-		return index < 0 ? undefined : (sourcesYaml?.lineOf([index, field]) ?? sourcesYaml?.lineOf([index]));
-	};
-	const glossary = checkTaxonomyFile(contentDir, CONTENT_FILES.glossary, GlossaryTermSchema, (item) => item.term, root, errors);
+	const glossary = checkTaxonomyFile(contentDir, CONTENT_FILES.glossary, GlossaryTermSchema, (item) => item.term, root, errors).items;
 	const sourcesFile = path.relative(root, path.join(contentDir, CONTENT_FILES.sources));
-	for (const source of sources) {
+	// One page, one record: every entry that uses a page cites the same id.
+	const sourceByUrl = new Map<string, string>();
+	for (const source of sources.items) {
 		if (isFuture(source.date, today)) {
 			errors.push({ file: sourcesFile, field: `${source.id}.date`, message: 'дата публикации в будущем', value: source.date?.iso });
 		}
-		if (!source.url && !SOURCES_KNOWN_WITHOUT_ADDRESS.has(source.id)) {
+		if (!source.url) {
+			if (SOURCES_KNOWN_WITHOUT_ADDRESS.has(source.id)) continue;
 			errors.push({
 				file: sourcesFile,
-				line: sourceLine(source.id, 'id'),
+				line: sources.lineOf(source.id, 'id'),
 				field: `${source.id}.url`,
 				message: 'у источника нет адреса (url): укажите публичный адрес страницы, чтобы читатель мог проверить каждый факт',
 			});
+			continue;
 		}
-	}
-	// One page, one record: every entry that uses a page cites the same id.
-	const sourceByUrl = new Map<string, string>();
-	for (const source of sources) {
-		if (!source.url) continue;
 		const other = sourceByUrl.get(source.url);
 		if (other) {
 			errors.push({
 				file: sourcesFile,
-				line: sourceLine(source.id, 'url'),
+				line: sources.lineOf(source.id, 'url'),
 				field: `${source.id}.url`,
 				message: `этот адрес уже у источника «${other}»; ссылайтесь на него, а эту запись удалите`,
 				value: source.url,
@@ -264,5 +270,5 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
 		});
 	}
 	if (files.length === 0) errors.push({ file: path.relative(root, practicesDir), message: 'нет ни одной практики (*.mdx)' });
-	return { errors, warnings, practices, coverage: summarizeCoverage(practices, spheres, sources.length) };
+	return { errors, warnings, practices, coverage: summarizeCoverage(practices, spheres, sources.items.length) };
 }
