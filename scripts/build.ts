@@ -8,6 +8,7 @@ import { BUILD_PART_VARIABLE, formatBuildPart, planBuildParts, PRACTICES_PER_RUN
 import { getContentDir, listPracticeFiles } from '../src/lib/content/content-dir.ts';
 import { buildSearchIndex } from '../src/lib/integrations/search-index.ts';
 import { verifyBuiltPractices } from '../src/lib/integrations/verify-output.ts';
+import { parseIndexNowKey, writeIndexNowKeyFile } from '../src/lib/seo/indexnow-key.ts';
 import { buildPaths } from './build/build-paths.ts';
 import { mergePracticePages } from './build/merge-practice-pages.ts';
 import type { RenderedSite } from './build/render-site.ts';
@@ -63,11 +64,15 @@ async function renderSite(): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
+	// A malformed key stops the build before a minute of rendering, not after it.
+	const indexNowKey = parseIndexNowKey(process.env.INDEXNOW_KEY);
 	for (const dir of [staging, parts]) fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(path.dirname(staging), { recursive: true });
 	const published = await renderSite();
 	// Each slice's folder went with its merge; their common parent goes too.
 	fs.rmSync(parts, { recursive: true, force: true });
+	// IndexNow reads the key from the site's root (scripts/indexnow.ts); no key, no file.
+	writeIndexNowKeyFile(staging, indexNowKey);
 
 	const index = await buildSearchIndex(staging);
 	verifyBuiltPractices(staging, published, index.pages);
