@@ -59,7 +59,7 @@ describe('npm run indexnow, against a local stand-in for the endpoint and the li
 	it('without a key makes no request at all, before or after the deploy, and exits 0 with one line', async () => {
 		live(practices(3, '2026-01-01'));
 		build(practices(3, '2026-02-01'));
-		for (const env of [{}, { INDEXNOW_KEY: '' }]) {
+		for (const env of [{}, { INDEXNOW_KEY: '' }] as Record<string, string>[]) {
 			for (const args of [['--save-live'], []]) {
 				const result = await indexnow(args, env);
 				expect(result).toEqual({ status: 0, stdout: 'IndexNow: ключ INDEXNOW_KEY не задан — ничего не отправлено.\n', stderr: '' });
