@@ -25,8 +25,20 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 console.error(`Корпус: ${n} практик…`);
 generateCorpus({ count: n, out: contentDir, seed: Number(values.seed), realContent: path.join(root, 'content') });
+// What the link-preview images cost: the same cold build without them, first, then with them.
+console.error('Сборка без картинок для превью…');
+const withoutImages = await measureBuild(root, contentDir, `${outDir}-no-og`, { OG_IMAGES: 'off' });
+fs.rmSync(`${outDir}-no-og`, { recursive: true, force: true });
 console.error('Сборка…');
 const build = await measureBuild(root, contentDir, outDir);
+const imageSizes = fs.readdirSync(path.join(outDir, 'og/practices')).map((name) => fs.statSync(path.join(outDir, 'og/practices', name)).size);
+const ogImages = {
+	wallMsWithout: withoutImages.wallMs,
+	overheadPercent: (build.wallMs / withoutImages.wallMs - 1) * 100,
+	images: imageSizes.length,
+	maxBytes: Math.max(...imageSizes),
+	meanBytes: imageSizes.reduce((sum, size) => sum + size, 0) / imageSizes.length,
+};
 
 const server = await startNginx(outDir);
 const browser = await launchBrowser();
@@ -48,6 +60,7 @@ try {
 		date: new Date().toISOString(),
 		machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
 		build: { ...build, msPerPracticePage: build.wallMs / n, msPerPage: build.wallMs / build.pages },
+		ogImages,
 		pages,
 		search,
 	};
@@ -58,6 +71,9 @@ try {
 	console.log(`\nN = ${n}`);
 	console.log(`build: ${(build.wallMs / 1000).toFixed(1)} s wall, ${(build.wallMs / n).toFixed(1)} ms per practice, ${build.pages} pages, peak memory ${(build.peakMemoryBytes / 2 ** 30).toFixed(2)} GB`);
 	console.log(`dist: ${(build.distBytes / 2 ** 20).toFixed(1)} MB, search index: ${(build.searchIndexBytes / 2 ** 20).toFixed(1)} MB`);
+	console.log(
+		`preview images: ${ogImages.images}, ${kb(ogImages.meanBytes)} mean, ${kb(ogImages.maxBytes)} max; build ${ogImages.overheadPercent >= 0 ? '+' : ''}${ogImages.overheadPercent.toFixed(1)}% against ${(ogImages.wallMsWithout / 1000).toFixed(1)} s without them`,
+	);
 	console.log('\npage type      requests  total     html      css       js        other');
 	for (const [name, weight] of Object.entries(pages)) {
 		const b = weight.bytes;

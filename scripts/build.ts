@@ -11,11 +11,12 @@ import { verifyBuiltPractices } from '../src/lib/integrations/verify-output.ts';
 import { parseIndexNowKey, writeIndexNowKeyFile } from '../src/lib/seo/indexnow-key.ts';
 import { buildPaths } from './build/build-paths.ts';
 import { mergePracticePages } from './build/merge-practice-pages.ts';
+import { drawOgImages, publishOgImages, type OgImages } from './build/og-images.ts';
 import type { RenderedSite } from './build/render-site.ts';
 
 const root = process.cwd();
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
-const { staging, previous, cacheDir, parts } = buildPaths(root, outDir);
+const { staging, previous, cacheDir, ogCacheDir, parts } = buildPaths(root, outDir);
 // Tests set a small number to exercise a split build on a small site.
 const perRun = Number(process.env.PRACTICES_PER_RUN ?? PRACTICES_PER_RUN);
 if (!Number.isInteger(perRun) || perRun < 1) throw new Error(`PRACTICES_PER_RUN=${process.env.PRACTICES_PER_RUN}: ожидается целое число ≥ 1`);
@@ -68,6 +69,11 @@ async function main(): Promise<void> {
 	const indexNowKey = parseIndexNowKey(process.env.INDEXNOW_KEY);
 	for (const dir of [staging, parts]) fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(path.dirname(staging), { recursive: true });
+	// Preview images are drawn in worker threads while the pages render in child processes.
+	// `OG_IMAGES=off` exists only for the bench, to measure what the images cost.
+	const drawing: Promise<OgImages> | undefined = process.env.OG_IMAGES === 'off' ? undefined : drawOgImages(getContentDir(), ogCacheDir);
+	// A failed render must not leave the drawing's rejection unhandled; the render's error is the one to report.
+	drawing?.catch(() => {});
 	const published = await renderSite();
 	// Each slice's folder went with its merge; their common parent goes too.
 	fs.rmSync(parts, { recursive: true, force: true });
@@ -75,7 +81,12 @@ async function main(): Promise<void> {
 	writeIndexNowKeyFile(staging, indexNowKey);
 
 	const index = await buildSearchIndex(staging);
-	verifyBuiltPractices(staging, published, index.pages);
+	if (drawing) {
+		const images = await drawing;
+		publishOgImages(images, staging, ogCacheDir);
+		console.error(`Картинки для превью ссылок: ${images.files.length}, нарисовано заново ${images.drawn}.`);
+	}
+	verifyBuiltPractices(staging, published, index.pages, { ogImages: drawing !== undefined });
 
 	// Swap: two renames, so `outDir` is never missing for longer than an instant.
 	fs.rmSync(previous, { recursive: true, force: true });
@@ -88,5 +99,6 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
 	for (const dir of [staging, parts]) fs.rmSync(dir, { recursive: true, force: true });
 	console.error(error instanceof Error ? error.message : error);
-	process.exitCode = 1;
+	// Exit now: image workers still drawing for a build that will not be published are not waited for.
+	process.exit(1);
 });

@@ -4,7 +4,10 @@ import path from 'node:path';
  * The working folders `npm run build` uses for an output folder, all under `.build/`. The bench
  * and the tests clear the cache through this too, so a cold build is cold wherever it is asked for.
  */
-export function buildPaths(root: string, outDir: string): { staging: string; previous: string; cacheDir: string; parts: string } {
+export function buildPaths(
+	root: string,
+	outDir: string,
+): { staging: string; previous: string; cacheDir: string; ogCacheDir: string; parts: string } {
 	const name = path.basename(outDir);
 	const work = path.join(root, '.build');
 	return {
@@ -14,5 +17,8 @@ export function buildPaths(root: string, outDir: string): { staging: string; pre
 		parts: path.join(work, `${name}-parts`),
 		// One cache per output: a fixture or corpus build must never reuse another tree's data store.
 		cacheDir: path.join(work, `cache-${name}`),
+		// Link-preview images by the hash of their text (og-images.ts); outside Astro's cache,
+		// which Astro manages itself.
+		ogCacheDir: path.join(work, `og-${name}`),
 	};
 }

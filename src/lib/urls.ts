@@ -19,6 +19,8 @@ export const sphereUrl = (id: string) => `${spheresUrl}${id}/`;
 export const regionUrl = (id: string) => `${regionsUrl}${id}/`;
 export const programmeUrl = (id: string) => `${programmesUrl}${id}/`;
 export const sourceUrl = (id: string) => `/sources/${id}/`;
+/** Link-preview image: a practice's own (scripts/build/og-images.ts draws it), or the site's. */
+export const ogImageUrl = (practiceId?: string) => (practiceId ? `/og/practices/${practiceId}.png` : '/og/site.png');
 
 /** Absolute URL on the public site, for canonical links, feeds and structured data. */
 export const absoluteUrl = (path: string) => new URL(path, `${SITE.url}/`).href;

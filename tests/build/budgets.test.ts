@@ -26,6 +26,15 @@ function weigh(url: string) {
 }
 
 describe('byte budgets over dist/', () => {
+	it('keeps every link-preview image within 60 KB, one for each practice page', () => {
+		const practices = fs.readdirSync(path.join(DIST, 'practices')).filter((id) => fs.existsSync(path.join(DIST, 'practices', id, 'index.html')));
+		const images = fs.readdirSync(path.join(DIST, 'og/practices'));
+		expect(images.sort()).toEqual(practices.map((id) => `${id}.png`).sort());
+		for (const file of [...images.map((name) => path.join(DIST, 'og/practices', name)), path.join(DIST, 'og/site.png')]) {
+			expect(fs.statSync(file).size, file).toBeLessThanOrEqual(60 * KB);
+		}
+	});
+
 	it('keeps the stylesheet under 8 KB gzip', () => {
 		const css = fs.readdirSync(path.join(DIST, '_astro')).filter((f) => f.endsWith('.css'));
 		expect(css).toHaveLength(1);

@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8',
 	'.csv': 'text/csv; charset=utf-8',
 	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
 	'.wasm': 'application/wasm',
 	'.pagefind': 'application/octet-stream',
 	'.pf_meta': 'application/octet-stream',
