@@ -91,7 +91,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		});
 		afterAll(async () => browser?.close());
 
-		it.each(Object.entries(PAGE_TYPES))('%s has no WCAG 2.1 AA violations', async (_name, url) => {
+		it.each(Object.entries(PAGE_TYPES))('%s has no axe violations (WCAG 2.1 A/AA and best practices)', async (_name, url) => {
 			const page = await browser.newPage();
 			await page.goto(`${baseUrl}${url}`);
 			expect(await axeViolations(page)).toEqual([]);
