@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../setup/dist-pages.ts';
+import { decodePng } from '../setup/png.ts';
 import { DIST } from '../setup/sites.ts';
 
 const KB = 1024;
@@ -26,12 +27,14 @@ function weigh(url: string) {
 }
 
 describe('byte budgets over dist/', () => {
-	it('keeps every link-preview image within 60 KB, one for each practice page', () => {
+	it('gives every practice page a 1200×630 PNG preview within 60 KB', () => {
 		const practices = fs.readdirSync(path.join(DIST, 'practices')).filter((id) => fs.existsSync(path.join(DIST, 'practices', id, 'index.html')));
 		const images = fs.readdirSync(path.join(DIST, 'og/practices'));
 		expect(images.sort()).toEqual(practices.map((id) => `${id}.png`).sort());
 		for (const file of [...images.map((name) => path.join(DIST, 'og/practices', name)), path.join(DIST, 'og/site.png')]) {
-			expect(fs.statSync(file).size, file).toBeLessThanOrEqual(60 * KB);
+			const bytes = fs.readFileSync(file);
+			expect(bytes.length, file).toBeLessThanOrEqual(60 * KB);
+			expect(decodePng(bytes), file).toMatchObject({ width: 1200, height: 630, crcValid: true });
 		}
 	});
 
