@@ -27,7 +27,11 @@ const DRAWING_NICENESS = 10;
 
 function runWorker(jobs: OgImageJob[]): Promise<void> {
 	return new Promise((resolve, reject) => {
-		const worker = fork(path.join(import.meta.dirname, 'og-image-worker.ts'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+		const worker = fork(path.join(import.meta.dirname, 'og-image-worker.ts'), {
+			// The worker frees resvg's native pixel buffers by collecting garbage itself (see there).
+			execArgv: [...process.execArgv, '--expose-gc'],
+			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+		});
 		try {
 			os.setPriority(worker.pid!, DRAWING_NICENESS);
 		} catch {
