@@ -38,6 +38,13 @@ CMS.registerCustomFormat('yaml-list', 'yaml', {
 
 registerComponents(CMS);
 
+/** Decap shows a failed save as «Не удалось сохранить запись: ${error}»; without the «Error: » prefix. */
+class RefusedEntry extends Error {
+	override toString(): string {
+		return this.message;
+	}
+}
+
 // Before every save: the same schema as `npm run check`, with its messages; a refused entry writes nothing.
 CMS.registerEventListener({
 	name: 'preSave',
@@ -45,7 +52,7 @@ CMS.registerEventListener({
 		const data = entry.get('data');
 		const plain = data.toJS() as Record<string, unknown>;
 		const problems = validateEntry(entry.get('collection'), plain);
-		if (problems.length) throw new Error(`проверка не пропустит запись: ${problems.join('; ')}`);
+		if (problems.length) throw new RefusedEntry(`проверка не пропустит запись: ${problems.join('; ')}`);
 		return entry.get('collection') === 'practices' ? data.set(SLUG, slugify(String(plain.title ?? ''))) : data;
 	},
 });
