@@ -1,27 +1,22 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { slugify } from '../../src/lib/format/transliterate.ts';
 import { launchBrowser } from '../setup/browser.ts';
 import { startDecapServer, type DecapServer } from '../../scripts/lib/decap-server.ts';
 import { ROOT } from '../setup/sites.ts';
 
 /** `npm run check` over a content folder: its exit status and what it printed. */
-function runCheck(contentDir: string): { status: number; output: string } {
-	try {
-		const output = execFileSync(process.execPath, [path.join(ROOT, 'scripts/check-content.ts')], {
-			cwd: ROOT,
-			env: { ...process.env, CONTENT_DIR: contentDir },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		return { status: 0, output: output.toString() };
-	} catch (error) {
-		const failure = error as { status: number; stdout: Buffer; stderr: Buffer };
-		return { status: failure.status, output: `${failure.stdout}${failure.stderr}` };
-	}
+function runCheck(contentDir: string): { status: number | null; output: string } {
+	const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-content.ts')], {
+		cwd: ROOT,
+		env: { ...process.env, CONTENT_DIR: contentDir },
+		encoding: 'utf8',
+	});
+	return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
 /** Picks an option of a select or relation widget by typing part of its label. */
@@ -63,12 +58,19 @@ describe('the editors\' form at /admin/ with the local proxy', () => {
 		fs.cpSync(path.join(ROOT, 'content'), content, { recursive: true });
 		proxy = await startDecapServer(repo);
 		browser = await launchBrowser();
-		page = await browser.newPage();
 		// The form looks for the proxy at Decap's default address; this test's proxy has its own port.
-		await page.route('http://localhost:8081/**', async (route) => {
+		await browser.route('http://localhost:8081/**', async (route) => {
 			const response = await route.fetch({ url: route.request().url().replace('http://localhost:8081', proxy.url) });
 			await route.fulfill({ response });
 		});
+	});
+
+	// A fresh page per test: the form keeps an unsaved entry in memory across views of one page.
+	beforeEach(async () => {
+		page = await browser.newPage();
+	});
+	afterEach(async () => {
+		await page.close({ runBeforeUnload: false });
 	});
 
 	afterAll(async () => {
@@ -96,7 +98,7 @@ describe('the editors\' form at /admin/ with the local proxy', () => {
 		expect(text).toMatch(
 			new RegExp(
 				`^---\\ntitle: ${TITLE}\\nsummary: >-\\n  Администрация [^]*?\\nkind: municipal-practice\\nspheres: \\[housing-utilities\\]\\n` +
-					`region: altai-krai\\nsources: \\[mayors-school-first-graduation\\]\\nadded: \\d{4}-\\d{2}-\\d{2}\\n---\\n`,
+					`region: altai-krai\\nsources: \\[mayors-school-first-graduation\\]\\nadded: \\d{4}-\\d{2}-\\d{2}\\n---\\n\\n## Проблема\\n`,
 			),
 		);
 		const check = runCheck(content);

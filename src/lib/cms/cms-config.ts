@@ -1,3 +1,4 @@
+import { PRACTICE_BODY_TEMPLATE } from '../content/practice-file.ts';
 import { PARTIAL_DATE_HINT } from '../schemas/partial-date.ts';
 import { MUNICIPALITY_TYPES, PRACTICE_KINDS, PRACTICE_STATUSES } from '../schemas/practice.ts';
 
@@ -139,7 +140,8 @@ function practiceFields(): Field[] {
 			name: 'body',
 			label: 'Текст',
 			widget: 'markdown',
-			required: false,
+			// The check refuses an empty text; a new entry starts from the parts `npm run new` lays out.
+			default: PRACTICE_BODY_TEMPLATE,
 			// Raw first: the text is saved exactly as typed; the visual mode offers the site's components.
 			modes: ['raw', 'rich_text'],
 			editor_components: ['callout', 'metric', 'quote'],

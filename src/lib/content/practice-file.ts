@@ -71,3 +71,23 @@ export const TAXONOMY_LIST_STYLE: YamlStyle = {
 	order: ['id', 'term', 'full', 'title', 'publisher', 'origin', 'date', 'url', 'note'],
 	dates: ['date'],
 };
+
+/** The body a new entry starts from (here and in the form at /admin/): the four parts, each with what to write. */
+export const PRACTICE_BODY_TEMPLATE = [
+	'## Проблема',
+	'',
+	'Опишите, какую задачу решали, — только то, что сказано в источнике.',
+	'',
+	'## Решение',
+	'',
+	'Что сделали и кто участвовал.',
+	'',
+	'## Результаты',
+	'',
+	'Числа и итоги из источника. Если их нет, так и напишите.',
+	'',
+	'## Как повторить',
+	'',
+	'Шаги, которые описывает источник.',
+	'',
+].join('\n');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { slugify } from '../format/transliterate.ts';
 import { CONTENT_FILES } from './content-dir.ts';
-import { PRACTICE_STYLE } from './practice-file.ts';
+import { PRACTICE_BODY_TEMPLATE, PRACTICE_STYLE } from './practice-file.ts';
 import { writeMapping } from './yaml-blocks.ts';
 
 /** What `npm run new` asks for; everything else is left for the editor, marked in the file. */
@@ -72,25 +72,7 @@ export function scaffoldPractice(contentDir: string, draft: PracticeDraft): { fi
 		'#     unit: обращений',
 		'#     label: что измеряет число',
 	].join('\n');
-	const body = [
-		'## Проблема',
-		'',
-		'Опишите, какую задачу решали, — только то, что сказано в источнике.',
-		'',
-		'## Решение',
-		'',
-		'Что сделали и кто участвовал.',
-		'',
-		'## Результаты',
-		'',
-		'Числа и итоги из источника. Если их нет, так и напишите.',
-		'',
-		'## Как повторить',
-		'',
-		'Шаги, которые описывает источник.',
-		'',
-	].join('\n');
 	fs.mkdirSync(path.dirname(file), { recursive: true });
-	fs.writeFileSync(file, `---\n${frontmatter}${todo}\n---\n\n${body}`);
+	fs.writeFileSync(file, `---\n${frontmatter}${todo}\n---\n\n${PRACTICE_BODY_TEMPLATE}`);
 	return { file };
 }
