@@ -193,7 +193,7 @@ export function createCmsConfig(settings: CmsSettings): Record<string, unknown> 
 			{
 				name: 'practices',
 				label: 'Практики',
-				label_singular: 'практику',
+				label_singular: 'Практика',
 				description: 'Каждый факт — из источника. Где источник молчит, поле не заполняется.',
 				folder: at('practices'),
 				extension: 'mdx',
