@@ -11,6 +11,7 @@ import { practicePagesOfOtherRuns, rendersListings } from './src/lib/content/bui
 import { getContentDir } from './src/lib/content/content-dir.ts';
 import { readPracticeFrontmatter } from './src/lib/content/practice-frontmatter-loader.ts';
 import { sitemapDates } from './src/lib/content/sitemap-dates.ts';
+import { adminIntegration } from './src/lib/integrations/admin.ts';
 
 // The sitemap the site keeps is the one of the run that renders the listings (a slice run's copy
 // is dropped at the merge), so only that run reads the entries' frontmatter for it, and once.
@@ -52,6 +53,8 @@ export default defineConfig({
 				return lastmod ? { ...item, lastmod } : item;
 			},
 		}),
+		// The editors' form at /admin/: written beside the pages, never one of them (see admin.ts).
+		adminIntegration(),
 	],
 	// No prefetch, no client router: content pages ship no JavaScript.
 	prefetch: false,

@@ -18,11 +18,11 @@ const FLAGS = [
 ];
 
 /** A fresh browser with an empty profile; close it in afterAll. */
-export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<BrowserContext> {
+export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; width?: number; args?: string[] } = {}): Promise<BrowserContext> {
 	const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: CHROMIUM,
-		args: FLAGS,
+		args: [...FLAGS, ...(options.args ?? [])],
 		headless: true,
 		colorScheme: options.colorScheme ?? 'light',
 		viewport: { width: options.width ?? 1280, height: 900 },

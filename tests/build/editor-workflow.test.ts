@@ -85,7 +85,8 @@ describe('editors: npm run new and the allowed components', () => {
 		expect(created.status).toBe(0);
 		const file = fs.readFileSync(path.join(contentDir, 'practices/praktika-po-russkim-nazvaniiam.mdx'), 'utf8');
 		expect(file).toMatch(/^region: tyumen-oblast$/m);
-		expect(file).toMatch(/^spheres:\n  - housing-utilities$/m);
+		// Slugs on one line, as the hand-written entries and the form at /admin/ write them.
+		expect(file).toMatch(/^spheres: \[housing-utilities\]$/m);
 		const typo = runNew(contentDir, [...named, '--title', 'Другая практика с опечаткой', '--sphere', 'ЖКХ', '--region', 'Тюменская облать']);
 		expect(typo.status).toBe(1);
 		expect(typo.output).toMatch(/«Тюменская облать» не подходит для --region; возможно, «tyumen-oblast» \(Тюменская область\)/);

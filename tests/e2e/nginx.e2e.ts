@@ -25,6 +25,10 @@ function get(url: string, headers: Record<string, string> = {}) {
 	});
 }
 
+/** The policy of every page but the editors' form: nothing runs, loads or frames from elsewhere. */
+const READER_CSP =
+	"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
 describe('serving dist/ with deploy/nginx.conf in real nginx', () => {
 	let server: Awaited<ReturnType<typeof startNginx>>;
 	const astroAsset = () => `/_astro/${fs.readdirSync(path.join(DIST, '_astro')).find((f) => f.endsWith('.css'))}`;
@@ -84,6 +88,54 @@ describe('serving dist/ with deploy/nginx.conf in real nginx', () => {
 			expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
 			expect(headers.get('permissions-policy')).toMatch(/camera=\(\)/);
 		}
+	});
+
+	it('keeps today\'s policy on every reader\'s page, and widens it only under /admin/', async () => {
+		const reader = (await get(`${server.url}/`)).headers.get('content-security-policy');
+		expect(reader).toBe(READER_CSP);
+		for (const url of ['/practices/', '/practices/tyumen-industry-clusters/', '/search/', '/data/practices.json', '/administration/', '/no-such-page/']) {
+			expect((await get(`${server.url}${url}`)).headers.get('content-security-policy'), url).toBe(READER_CSP);
+		}
+		// Without its slash the form would get the readers' policy and break: it redirects instead.
+		const bare = await get(`${server.url}/admin`);
+		expect(bare.status).toBe(301);
+		expect(bare.headers.get('location')).toMatch(/\/admin\/$/);
+		for (const [url, type] of [['/admin/', /^text\/html/], ['/admin/cms.js', /^text\/javascript/], ['/admin/config.yml', /^text\/yaml/]] as const) {
+			const { status, headers } = await get(`${server.url}${url}`);
+			expect(status, url).toBe(200);
+			expect(headers.get('content-type'), url).toMatch(type);
+			const csp = headers.get('content-security-policy') ?? '';
+			expect(csp, url).not.toBe(READER_CSP);
+			expect(csp).toMatch(/script-src 'self' 'unsafe-eval';/);
+			expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+			expect(csp).toMatch(/connect-src 'self' https:\/\/api\.github\.com;/);
+			expect(csp).toMatch(/frame-ancestors 'none'/);
+			expect(headers.get('x-content-type-options')).toBe('nosniff');
+			expect(headers.get('x-frame-options')).toBe('DENY');
+			expect(headers.get('cache-control')).toBe('no-cache');
+		}
+	});
+
+	it('runs the editors\' form under its policy with no violation, up to GitHub sign-in', async () => {
+		// A public host name, as in production: on localhost the form would look for the local proxy
+		// instead. Decap needs a secure context (crypto.randomUUID), which production has over HTTPS.
+		const origin = server.url.replace('127.0.0.1', 'practices.test');
+		const browser = await launchBrowser({ args: ['--host-resolver-rules=MAP practices.test 127.0.0.1', `--unsafely-treat-insecure-origin-as-secure=${origin}`] });
+		const page = await browser.newPage();
+		const violations: string[] = [];
+		page.on('console', (message) => {
+			if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+		});
+		await page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`));
+		});
+		const failed: string[] = [];
+		page.on('response', (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`));
+		await page.goto(`${origin}/admin/`);
+		await page.getByRole('button', { name: 'Войти через GitHub' }).waitFor();
+		expect(violations).toEqual([]);
+		expect(failed).toEqual([]);
+		await browser.close();
 	});
 
 	it('compresses text with gzip', async () => {

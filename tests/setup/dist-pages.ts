@@ -65,11 +65,14 @@ export function readPage(siteDir: string, file: string): BuiltPage {
 	};
 }
 
-/** Every HTML file of a built site, except Pagefind's own assets. */
+/**
+ * Every reader's page of a built site: not Pagefind's own assets, and not the editors' form at
+ * /admin/, which is no page of the site (tests/build/admin.test.ts checks it keeps out of the rest).
+ */
 export function listHtmlFiles(siteDir: string): string[] {
 	return fs
 		.readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
-		.filter((name) => name.endsWith('.html') && !name.startsWith('pagefind'))
+		.filter((name) => name.endsWith('.html') && !name.startsWith('pagefind') && !name.startsWith('admin'))
 		.map((name) => path.join(siteDir, name))
 		.sort();
 }

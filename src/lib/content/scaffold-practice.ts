@@ -3,6 +3,8 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { slugify } from '../format/transliterate.ts';
 import { CONTENT_FILES } from './content-dir.ts';
+import { PRACTICE_BODY_TEMPLATE, PRACTICE_STYLE } from './practice-file.ts';
+import { writeMapping } from './yaml-blocks.ts';
 
 /** What `npm run new` asks for; everything else is left for the editor, marked in the file. */
 export interface PracticeDraft {
@@ -43,7 +45,8 @@ export function scaffoldPractice(contentDir: string, draft: PracticeDraft): { fi
 	const file = path.join(contentDir, CONTENT_FILES.practices, `${id}.mdx`);
 	if (fs.existsSync(file)) return { error: `файл ${file} уже есть; выберите другое название или правьте существующую запись` };
 	const sourceId = 'id' in draft.source ? draft.source.id : addSource(contentDir, draft.source);
-	const frontmatter = stringify({
+	// Written as the hand-written entries and the form at /admin/ write them (slugs on one line, folded summary).
+	const frontmatter = writeMapping({
 		title: draft.title,
 		summary: draft.summary ?? SUMMARY_PLACEHOLDER,
 		kind: draft.kind,
@@ -51,7 +54,7 @@ export function scaffoldPractice(contentDir: string, draft: PracticeDraft): { fi
 		region: draft.region,
 		sources: [sourceId],
 		added: draft.today,
-	});
+	}, PRACTICE_STYLE);
 	const todo = [
 		'# Заполните, если источник это сообщает (иначе удалите строки):',
 		'# municipality:',
@@ -69,25 +72,7 @@ export function scaffoldPractice(contentDir: string, draft: PracticeDraft): { fi
 		'#     unit: обращений',
 		'#     label: что измеряет число',
 	].join('\n');
-	const body = [
-		'## Проблема',
-		'',
-		'Опишите, какую задачу решали, — только то, что сказано в источнике.',
-		'',
-		'## Решение',
-		'',
-		'Что сделали и кто участвовал.',
-		'',
-		'## Результаты',
-		'',
-		'Числа и итоги из источника. Если их нет, так и напишите.',
-		'',
-		'## Как повторить',
-		'',
-		'Шаги, которые описывает источник.',
-		'',
-	].join('\n');
 	fs.mkdirSync(path.dirname(file), { recursive: true });
-	fs.writeFileSync(file, `---\n${frontmatter}${todo}\n---\n\n${body}`);
+	fs.writeFileSync(file, `---\n${frontmatter}${todo}\n---\n\n${PRACTICE_BODY_TEMPLATE}`);
 	return { file };
 }
