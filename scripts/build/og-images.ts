@@ -2,7 +2,9 @@
 // share, drawn in child processes while Astro renders the pages, and kept in a cache by their
 // inputs, so a rebuild draws only the cards whose text changed.
 import { fork } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { readPracticeCards } from '../../src/lib/og-image/content-cards.ts';
@@ -47,16 +49,36 @@ function runWorker(jobs: OgImageJob[]): Promise<void> {
 	});
 }
 
+const require = createRequire(import.meta.url);
+
+/**
+ * What every picture depends on besides its card: the drawing code and the exact versions of the
+ * libraries and the font. Part of each cache key, so a change to any of them redraws every card
+ * (a hand-kept version number was forgotten once, and stale pictures were published).
+ */
+export function designFingerprint(): string {
+	const codeDir = path.join(import.meta.dirname, '../../src/lib/og-image');
+	const code = fs
+		.readdirSync(codeDir)
+		.sort()
+		.map((name) => fs.readFileSync(path.join(codeDir, name), 'utf8'));
+	const versions = ['satori', '@resvg/resvg-js', '@fontsource/noto-sans'].map(
+		(name) => `${name}@${(JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`,
+	);
+	return createHash('sha256').update(JSON.stringify([code, versions])).digest('hex');
+}
+
 /** Draws every card missing from `cacheDir`; resolves with where each image is. */
 export async function drawOgImages(contentDir: string, cacheDir: string): Promise<OgImages> {
 	const cards = new Map<string, OgCard>([[ogImageUrl(), siteOgCard()]]);
 	for (const [id, card] of readPracticeCards(contentDir)) cards.set(ogImageUrl(id), card);
 	fs.mkdirSync(cacheDir, { recursive: true });
+	const design = designFingerprint();
 
 	const files: OgImages['files'] = [];
 	const missing = new Map<string, OgImageJob>();
 	for (const [url, card] of cards) {
-		const cached = path.join(cacheDir, `${ogCardKey(card)}.png`);
+		const cached = path.join(cacheDir, `${ogCardKey(card, design)}.png`);
 		files.push({ sitePath: url.slice(1), cached });
 		if (!fs.existsSync(cached)) missing.set(cached, { card, file: cached });
 	}

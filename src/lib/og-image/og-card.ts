@@ -18,14 +18,12 @@ export interface OgCard {
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 /**
- * Changes whenever the picture would: the card's text and the design below. Bump
- * `OG_DESIGN_VERSION` with any change to the layout, colours or font, so cached images go stale.
+ * Cache key of a card: a rebuild draws only the cards whose key is new. `design` stands for
+ * everything else the picture depends on (the drawing code, the libraries, the font), so that a
+ * change there redraws every card; scripts/build/og-images.ts fingerprints those.
  */
-export const OG_DESIGN_VERSION = 1;
-
-/** Cache key of a card: a rebuild renders only the cards whose key is new. */
-export function ogCardKey(card: OgCard): string {
-	const text = JSON.stringify([OG_DESIGN_VERSION, card.eyebrow, card.title, card.place ?? '', card.spheres, card.site]);
+export function ogCardKey(card: OgCard, design = ''): string {
+	const text = JSON.stringify([design, card.eyebrow, card.title, card.place ?? '', card.spheres, card.site]);
 	return createHash('sha256').update(text).digest('hex').slice(0, 24);
 }
 

@@ -37,6 +37,17 @@ function chunk(type: string, data: Uint8Array): Buffer {
 	return Buffer.concat([length, body, crc]);
 }
 
+function nearestEntry(palette: readonly Rgb[], r: number, g: number, b: number): number {
+	let best = Infinity;
+	let index = 0;
+	for (let i = 0; i < palette.length; i++) {
+		const [pr, pg, pb] = palette[i]!;
+		const distance = (pr - r) ** 2 + (pg - g) ** 2 + (pb - b) ** 2;
+		if (distance < best) [best, index] = [distance, i];
+	}
+	return index;
+}
+
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /**
@@ -60,23 +71,12 @@ export function encodePalettePng(rgba: Uint8Array, width: number, height: number
 			const b = rgba[pixel + 2]!;
 			const key = ((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3);
 			// Most pixels repeat their left neighbour (the background above all).
-			if (key === previous) {
-				rows[out++] = previousIndex;
-				continue;
+			if (key !== previous) {
+				previous = key;
+				previousIndex = nearest[key]!;
+				if (previousIndex < 0) previousIndex = nearest[key] = nearestEntry(palette, r, g, b);
 			}
-			let index = nearest[key]!;
-			if (index < 0) {
-				let best = Infinity;
-				for (let i = 0; i < palette.length; i++) {
-					const [pr, pg, pb] = palette[i]!;
-					const distance = (pr - r) ** 2 + (pg - g) ** 2 + (pb - b) ** 2;
-					if (distance < best) [best, index] = [distance, i];
-				}
-				nearest[key] = index;
-			}
-			previous = key;
-			previousIndex = index;
-			rows[out++] = index;
+			rows[out++] = previousIndex;
 		}
 	}
 	const header = Buffer.alloc(13);

@@ -35,4 +35,10 @@ describe('ogCardKey', () => {
 		].map(ogCardKey);
 		expect(new Set([ogCardKey(card), ...changed]).size).toBe(changed.length + 1);
 	});
+
+	it('differs when the design does, so new drawing code redraws every card', () => {
+		const card = practiceOgCard(input);
+		expect(ogCardKey(card, 'design-a')).not.toBe(ogCardKey(card, 'design-b'));
+		expect(ogCardKey(card, 'design-a')).toBe(ogCardKey(card, 'design-a'));
+	});
 });
