@@ -70,6 +70,8 @@ const imageSizes = fs.readdirSync(path.join(outDir, 'og/practices')).map((name) 
 const ogImages = {
 	wallMsWithout: withoutImages.wallMs,
 	overheadPercent: (build.wallMs / withoutImages.wallMs - 1) * 100,
+	// The drawing worker's memory counts in the build's peak; this shows how much of it is theirs.
+	peakMemoryBytesWithout: withoutImages.peakMemoryBytes,
 	images: imageSizes.length,
 	maxBytes: Math.max(...imageSizes),
 	meanBytes: imageSizes.reduce((sum, size) => sum + size, 0) / imageSizes.length,
@@ -115,7 +117,7 @@ try {
 	console.log(`build: ${seconds(build.wallMs)} wall, ${(build.wallMs / n).toFixed(1)} ms per practice, ${build.pages} pages, peak memory ${gb(build.peakMemoryBytes)}`);
 	console.log(`dist: ${(build.distBytes / 2 ** 20).toFixed(1)} MB, search index: ${(build.searchIndexBytes / 2 ** 20).toFixed(1)} MB`);
 	console.log(
-		`preview images: ${ogImages.images}, ${kb(ogImages.meanBytes)} mean, ${kb(ogImages.maxBytes)} max; build ${ogImages.overheadPercent >= 0 ? '+' : ''}${ogImages.overheadPercent.toFixed(1)}% against ${(ogImages.wallMsWithout / 1000).toFixed(1)} s without them`,
+		`preview images: ${ogImages.images}, ${kb(ogImages.meanBytes)} mean, ${kb(ogImages.maxBytes)} max; build ${ogImages.overheadPercent >= 0 ? '+' : ''}${ogImages.overheadPercent.toFixed(1)}% against ${seconds(ogImages.wallMsWithout)} and peak memory ${gb(build.peakMemoryBytes)} against ${gb(ogImages.peakMemoryBytesWithout)} without them`,
 	);
 	if (comparison) {
 		const versions = peerVersions(peer!);
