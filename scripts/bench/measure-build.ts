@@ -29,9 +29,11 @@ export async function measureBuild(
 	outDir: string,
 	env: Record<string, string> = {},
 ): Promise<BuildFigures> {
-	// Cold: neither Astro's data store nor drawn preview images survive from an earlier run.
+	// Cold: neither Astro's data store nor drawn preview images survive from an earlier run. The
+	// previous output goes too, untimed: the build deletes it after the swap, which takes seconds
+	// for thousands of files, and a peer's build is timed without its old output in the same way.
 	const { cacheDir, ogCacheDir } = buildPaths(root, outDir);
-	for (const dir of [cacheDir, ogCacheDir]) fs.rmSync(dir, { recursive: true, force: true });
+	for (const dir of [cacheDir, ogCacheDir, outDir]) fs.rmSync(dir, { recursive: true, force: true });
 	const figures = await measureProcess(process.execPath, ['scripts/build.ts'], {
 		cwd: root,
 		env: { ...process.env, ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
