@@ -32,7 +32,7 @@ describe('ogCardKey', () => {
 			{ ...card, spheres: ['Инвестиции', 'Транспорт'] },
 			{ ...card, eyebrow: 'Муниципальная практика' },
 			siteOgCard(),
-		].map(ogCardKey);
+		].map((other) => ogCardKey(other));
 		expect(new Set([ogCardKey(card), ...changed]).size).toBe(changed.length + 1);
 	});
 
