@@ -11,7 +11,14 @@ import { generateCorpus } from './corpus/generate.ts';
 import { measureBuild, type BuildFigures } from './bench/measure-build.ts';
 import { measurePage, type PageWeight } from './bench/measure-pages.ts';
 import { measureSearch } from './bench/measure-search.ts';
-import { ensurePeerInstalled, measurePeerBuild, peerDir, peerVersions, writePeerPages, type PeerBuildFigures } from './bench/peer-starlight.ts';
+import {
+	ensurePeerInstalled,
+	measurePeerBuild,
+	peerDir,
+	peerVersions,
+	writePeerPages,
+	type PeerBuildFigures,
+} from './bench/peer-starlight.ts';
 import { comparePeer } from './bench/rounds.ts';
 import { launchBrowser } from './lib/chromium.ts';
 import { startNginx } from './lib/nginx.ts';
@@ -66,7 +73,9 @@ for (let round = 1; round <= rounds; round++) {
 }
 const build = projectRuns.at(-1)!;
 const comparison = peer ? comparePeer(projectRuns.map((project, round) => ({ project, peer: peerRuns[round]! }))) : undefined;
-const imageSizes = fs.readdirSync(path.join(outDir, 'og/practices')).map((name) => fs.statSync(path.join(outDir, 'og/practices', name)).size);
+const imageSizes = fs
+	.readdirSync(path.join(outDir, 'og/practices'))
+	.map((name) => fs.statSync(path.join(outDir, 'og/practices', name)).size);
 const ogImages = {
 	wallMsWithout: withoutImages.wallMs,
 	overheadPercent: (build.wallMs / withoutImages.wallMs - 1) * 100,
@@ -114,7 +123,9 @@ try {
 	fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 
 	console.log(`\nN = ${n}`);
-	console.log(`build: ${seconds(build.wallMs)} wall, ${(build.wallMs / n).toFixed(1)} ms per practice, ${build.pages} pages, peak memory ${gb(build.peakMemoryBytes)}`);
+	console.log(
+		`build: ${seconds(build.wallMs)} wall, ${(build.wallMs / n).toFixed(1)} ms per practice, ${build.pages} pages, peak memory ${gb(build.peakMemoryBytes)}`,
+	);
 	console.log(`dist: ${(build.distBytes / 2 ** 20).toFixed(1)} MB, search index: ${(build.searchIndexBytes / 2 ** 20).toFixed(1)} MB`);
 	console.log(
 		`preview images: ${ogImages.images}, ${kb(ogImages.meanBytes)} mean, ${kb(ogImages.maxBytes)} max; build ${ogImages.overheadPercent >= 0 ? '+' : ''}${ogImages.overheadPercent.toFixed(1)}% against ${seconds(ogImages.wallMsWithout)} and peak memory ${gb(build.peakMemoryBytes)} against ${gb(ogImages.peakMemoryBytesWithout)} without them`,
@@ -125,20 +136,30 @@ try {
 		console.log('round  project               starlight');
 		projectRuns.forEach((project, round) => {
 			const other = peerRuns[round]!;
-			console.log(`${String(round + 1).padEnd(6)} ${`${seconds(project.wallMs)}, ${gb(project.peakMemoryBytes)}`.padEnd(21)} ${seconds(other.wallMs)}, ${gb(other.peakMemoryBytes)}, ${other.pages} pages`);
+			console.log(
+				`${String(round + 1).padEnd(6)} ${`${seconds(project.wallMs)}, ${gb(project.peakMemoryBytes)}`.padEnd(21)} ${seconds(other.wallMs)}, ${gb(other.peakMemoryBytes)}, ${other.pages} pages`,
+			);
 		});
 		const { project, peer: other } = comparison.median;
-		console.log(`${'median'.padEnd(6)} ${`${seconds(project.wallMs)}, ${gb(project.peakMemoryBytes)}`.padEnd(21)} ${seconds(other.wallMs)}, ${gb(other.peakMemoryBytes)}`);
-		console.log(`project ÷ starlight, median of the rounds' ratios: time ${comparison.ratio.wallTime.toFixed(2)}×, peak memory ${comparison.ratio.peakMemory.toFixed(2)}×`);
+		console.log(
+			`${'median'.padEnd(6)} ${`${seconds(project.wallMs)}, ${gb(project.peakMemoryBytes)}`.padEnd(21)} ${seconds(other.wallMs)}, ${gb(other.peakMemoryBytes)}`,
+		);
+		console.log(
+			`project ÷ starlight, median of the rounds' ratios: time ${comparison.ratio.wallTime.toFixed(2)}×, peak memory ${comparison.ratio.peakMemory.toFixed(2)}×`,
+		);
 	}
 	console.log('\npage type      requests  total     html      css       js        other');
 	for (const [name, weight] of Object.entries(pages)) {
 		const b = weight.bytes;
-		console.log(`${name.padEnd(14)} ${String(weight.requests).padEnd(9)} ${kb(b.total).padEnd(9)} ${kb(b.html).padEnd(9)} ${kb(b.css).padEnd(9)} ${kb(b.js).padEnd(9)} ${kb(b.other)}`);
+		console.log(
+			`${name.padEnd(14)} ${String(weight.requests).padEnd(9)} ${kb(b.total).padEnd(9)} ${kb(b.html).padEnd(9)} ${kb(b.css).padEnd(9)} ${kb(b.js).padEnd(9)} ${kb(b.other)}`,
+		);
 	}
 	console.log('\nsearch query              ms to first result  fetched    results');
 	for (const timing of search) {
-		console.log(`${timing.query.padEnd(25)} ${String(timing.msToFirstResult).padEnd(19)} ${kb(timing.bytesFetched).padEnd(10)} ${timing.results}`);
+		console.log(
+			`${timing.query.padEnd(25)} ${String(timing.msToFirstResult).padEnd(19)} ${kb(timing.bytesFetched).padEnd(10)} ${timing.results}`,
+		);
 	}
 	console.log(`\nsaved: ${path.relative(root, file)}`);
 } finally {

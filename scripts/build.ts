@@ -19,7 +19,8 @@ const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const { staging, previous, cacheDir, ogCacheDir, parts } = buildPaths(root, outDir);
 // Tests set a small number to exercise a split build on a small site.
 const perRun = Number(process.env.PRACTICES_PER_RUN ?? PRACTICES_PER_RUN);
-if (!Number.isInteger(perRun) || perRun < 1) throw new Error(`PRACTICES_PER_RUN=${process.env.PRACTICES_PER_RUN}: ожидается целое число ≥ 1`);
+if (!Number.isInteger(perRun) || perRun < 1)
+	throw new Error(`PRACTICES_PER_RUN=${process.env.PRACTICES_PER_RUN}: ожидается целое число ≥ 1`);
 
 /**
  * Renders one part of the site (see src/lib/content/build-part.ts) in a child process. Astro's

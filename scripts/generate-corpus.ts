@@ -15,4 +15,7 @@ if (!Number.isInteger(count) || count < 1) throw new Error('--n must be a positi
 if (path.resolve(out) === path.resolve('content')) throw new Error('Refusing to write synthetic entries into content/');
 generateCorpus({ count, out, seed: Number(values.seed), realContent: path.resolve('content') });
 console.error(`Сгенерировано ${count} синтетических практик в ${path.relative(process.cwd(), out)}`);
-fs.writeFileSync(path.join(out, 'README.md'), `Synthetic corpus of ${count} practices (seed ${values.seed}). Benchmark fixture, not content.\n`);
+fs.writeFileSync(
+	path.join(out, 'README.md'),
+	`Synthetic corpus of ${count} practices (seed ${values.seed}). Benchmark fixture, not content.\n`,
+);

@@ -19,7 +19,8 @@ const previousFile = path.resolve(process.env.INDEXNOW_PREVIOUS ?? '.build/index
 const endpoint = process.env.INDEXNOW_ENDPOINT || INDEXNOW_ENDPOINT;
 const sitemapIndex = `${SITE.url}/sitemap-index.xml`;
 const addresses = (count: number) => formatCount(count, ['адрес', 'адреса', 'адресов']);
-const reasonOf = (error: unknown) => (error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error));
+const reasonOf = (error: unknown) =>
+	error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
 
 async function fetchText(url: string): Promise<string> {
 	const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
@@ -43,11 +44,16 @@ async function saveLiveSitemap(): Promise<void> {
 		entries = await readSitemap(sitemapIndex, fetchText);
 	} catch (error) {
 		// Not a failure: the first deploy has no sitemap yet, and a deploy must not wait for the old site.
-		console.log(`IndexNow: карту сайта ${sitemapIndex} прочитать не удалось (${reasonOf(error)}); после публикации будут отправлены все адреса.`);
+		console.log(
+			`IndexNow: карту сайта ${sitemapIndex} прочитать не удалось (${reasonOf(error)}); после публикации будут отправлены все адреса.`,
+		);
 		return;
 	}
 	fs.mkdirSync(path.dirname(previousFile), { recursive: true });
-	fs.writeFileSync(previousFile, `${JSON.stringify(Object.fromEntries([...entries].map(([url, lastmod]) => [url, lastmod ?? null])), null, '\t')}\n`);
+	fs.writeFileSync(
+		previousFile,
+		`${JSON.stringify(Object.fromEntries([...entries].map(([url, lastmod]) => [url, lastmod ?? null])), null, '\t')}\n`,
+	);
 	console.log(`IndexNow: карта сайта до публикации сохранена (${addresses(entries.size)}).`);
 }
 
@@ -76,7 +82,9 @@ async function submitChanges(key: string): Promise<void> {
 	const bodies = indexNowBodies(urls, { siteUrl: SITE.url, key, keyLocation: indexNowKeyLocation(SITE.url, key) });
 	await submitToIndexNow(bodies, endpoint);
 	const requests = formatCount(bodies.length, ['запрос', 'запроса', 'запросов']);
-	console.log(`IndexNow: ${endpoint} принял ${addresses(urls.length)} (новых ${added.length}, изменённых ${changed.length}, удалённых ${removed.length}), ${requests}.`);
+	console.log(
+		`IndexNow: ${endpoint} принял ${addresses(urls.length)} (новых ${added.length}, изменённых ${changed.length}, удалённых ${removed.length}), ${requests}.`,
+	);
 }
 
 async function main(): Promise<void> {

@@ -11,7 +11,9 @@ import { startNginx } from './lib/nginx.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
 const siteDir = path.resolve(values.dir);
-const practice = fs.readdirSync(path.join(siteDir, 'practices')).find((name) => name !== 'page' && fs.existsSync(path.join(siteDir, 'practices', name, 'index.html')));
+const practice = fs
+	.readdirSync(path.join(siteDir, 'practices'))
+	.find((name) => name !== 'page' && fs.existsSync(path.join(siteDir, 'practices', name, 'index.html')));
 const PAGES = { home: '/', practice: `/practices/${practice}/`, search: `/search/?q=${encodeURIComponent('ЖКХ')}` };
 
 const server = await startNginx(siteDir);
@@ -19,7 +21,16 @@ const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-lighthouse-'));
 const chrome = await chromeLauncher.launch({
 	chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
 	userDataDir: profile,
-	chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	chromeFlags: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+	],
 });
 const report: Record<string, Record<string, number>> = {};
 try {
@@ -46,6 +57,10 @@ fs.mkdirSync('.bench', { recursive: true });
 fs.writeFileSync('.bench/lighthouse.json', `${JSON.stringify(report, null, 2)}\n`);
 console.log('page       perf  a11y  best  seo   FCP      LCP      TBT     CLS');
 for (const [name, r] of Object.entries(report)) {
-	console.log(`${name.padEnd(10)} ${String(r.performance).padEnd(5)} ${String(r.accessibility).padEnd(5)} ${String(r['best-practices']).padEnd(5)} ${String(r.seo).padEnd(5)} ${`${r.fcpMs} ms`.padEnd(8)} ${`${r.lcpMs} ms`.padEnd(8)} ${`${r.tbtMs} ms`.padEnd(7)} ${r.cls}`);
+	console.log(
+		`${name.padEnd(10)} ${String(r.performance).padEnd(5)} ${String(r.accessibility).padEnd(5)} ${String(r['best-practices']).padEnd(5)} ${String(r.seo).padEnd(5)} ${`${r.fcpMs} ms`.padEnd(8)} ${`${r.lcpMs} ms`.padEnd(8)} ${`${r.tbtMs} ms`.padEnd(7)} ${r.cls}`,
+	);
 }
-console.log('\nsaved: .bench/lighthouse.json (SEO scores are for a loopback host, where Lighthouse cannot see robots.txt on the real domain)');
+console.log(
+	'\nsaved: .bench/lighthouse.json (SEO scores are for a loopback host, where Lighthouse cannot see robots.txt on the real domain)',
+);

@@ -41,16 +41,16 @@ let parsed;
 try {
 	parsed = parseArgs({
 		options: {
-		title: { type: 'string' },
-		summary: { type: 'string' },
-		kind: { type: 'string' },
-		sphere: { type: 'string', multiple: true },
-		region: { type: 'string' },
-		source: { type: 'string' },
-		'source-title': { type: 'string' },
-		'source-publisher': { type: 'string' },
-		'source-date': { type: 'string' },
-		'source-url': { type: 'string' },
+			title: { type: 'string' },
+			summary: { type: 'string' },
+			kind: { type: 'string' },
+			sphere: { type: 'string', multiple: true },
+			region: { type: 'string' },
+			source: { type: 'string' },
+			'source-title': { type: 'string' },
+			'source-publisher': { type: 'string' },
+			'source-date': { type: 'string' },
+			'source-url': { type: 'string' },
 			help: { type: 'boolean', short: 'h' },
 		},
 	});
@@ -125,10 +125,15 @@ const namedIn =
 const kinds = Object.keys(PRACTICE_KINDS);
 const title = await ask('title', 'Название практики по-русски', values.title);
 const kind = await ask('kind', `Вид (${kinds.join(' | ')})`, values.kind, oneOf('kind', kinds));
-const sphereInput = values.sphere?.length ? values.sphere : [await ask('sphere', 'Сферы через запятую (например, ЖКХ, transport)', undefined)];
+const sphereInput = values.sphere?.length
+	? values.sphere
+	: [await ask('sphere', 'Сферы через запятую (например, ЖКХ, transport)', undefined)];
 const sphereItems = readNamedItems(contentDir, 'spheres');
 const spheres: string[] = [];
-for (const sphere of sphereInput.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)) {
+for (const sphere of sphereInput
+	.flatMap((s) => s.split(','))
+	.map((s) => s.trim())
+	.filter(Boolean)) {
 	spheres.push(await ask('sphere', 'Сфера', sphere, namedIn('sphere', sphereItems)));
 }
 const region = await ask(

@@ -7,13 +7,7 @@ import { currentBuildPart, practiceFilesOf } from './lib/content/build-part.ts';
 import { CONTENT_FILES, getContentDir, listPracticeFiles, PRACTICE_GLOB, practiceId } from './lib/content/content-dir.ts';
 import { practiceFrontmatterLoader } from './lib/content/practice-frontmatter-loader.ts';
 import { readTaxonomyIds } from './lib/content/read-taxonomies.ts';
-import {
-	createPracticeSchema,
-	createProgrammeSchema,
-	RegionSchema,
-	SourceSchema,
-	SphereSchema,
-} from './lib/schemas/index.ts';
+import { createPracticeSchema, createProgrammeSchema, RegionSchema, SourceSchema, SphereSchema } from './lib/schemas/index.ts';
 
 const contentDir = getContentDir();
 const ids = readTaxonomyIds(contentDir);

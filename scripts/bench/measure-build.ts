@@ -19,7 +19,8 @@ function folderBytes(dir: string): number {
 
 /** HTML pages of a built site, without Pagefind's own files. */
 export function countPages(outDir: string): number {
-	return fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.html') && !n.startsWith('pagefind')).length;
+	return fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.html') && !n.startsWith('pagefind'))
+		.length;
 }
 
 /** Runs the real build script on a content tree, sampling the memory of its whole process tree. */
@@ -38,5 +39,10 @@ export async function measureBuild(
 		cwd: root,
 		env: { ...process.env, ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
 	});
-	return { ...figures, pages: countPages(outDir), distBytes: folderBytes(outDir), searchIndexBytes: folderBytes(path.join(outDir, 'pagefind')) };
+	return {
+		...figures,
+		pages: countPages(outDir),
+		distBytes: folderBytes(outDir),
+		searchIndexBytes: folderBytes(path.join(outDir, 'pagefind')),
+	};
 }

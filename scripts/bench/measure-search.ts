@@ -28,7 +28,9 @@ export async function measureSearch(browser: BrowserContext, searchUrl: string, 
 		await page.locator('#search-query').fill('');
 		// Emptying the field lists every practice; let that search finish, so the query timed
 		// next starts on an idle page, as the first query after the page has loaded does.
-		await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === null && document.getElementById('search-results')!.dataset.ready);
+		await page.waitForFunction(
+			() => new URLSearchParams(location.search).get('q') === null && document.getElementById('search-results')!.dataset.ready,
+		);
 		await page.waitForLoadState('networkidle');
 		await page.evaluate((finalQuery) => {
 			const list = document.getElementById('search-results')!;
@@ -47,7 +49,9 @@ export async function measureSearch(browser: BrowserContext, searchUrl: string, 
 		}, query);
 		fetched = 0;
 		await page.locator('#search-query').pressSequentially(query, { delay: 30 });
-		await page.waitForFunction(() => (window as unknown as { __firstResult?: number }).__firstResult !== undefined, undefined, { timeout: 15_000 });
+		await page.waitForFunction(() => (window as unknown as { __firstResult?: number }).__firstResult !== undefined, undefined, {
+			timeout: 15_000,
+		});
 		await page.waitForLoadState('networkidle');
 		const { first, last, results } = await page.evaluate(() => {
 			const w = window as unknown as { __firstResult: number; __lastKey: number };

@@ -83,6 +83,7 @@ export async function measurePeerBuild(dir: string): Promise<PeerBuildFigures> {
 
 /** The versions the peer's install actually holds, read from its node_modules. */
 export function peerVersions(dir: string): { starlight: string; astro: string } {
-	const version = (name: string) => (JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+	const version = (name: string) =>
+		(JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 	return { starlight: version('@astrojs/starlight'), astro: version('astro') };
 }

@@ -65,7 +65,9 @@ export function designFingerprint(): string {
 	const versions = ['satori', '@resvg/resvg-js', '@fontsource/noto-sans'].map(
 		(name) => `${name}@${(JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`,
 	);
-	return createHash('sha256').update(JSON.stringify([code, versions])).digest('hex');
+	return createHash('sha256')
+		.update(JSON.stringify([code, versions]))
+		.digest('hex');
 }
 
 /** Draws every card missing from `cacheDir`; resolves with where each image is. */
@@ -85,9 +87,7 @@ export async function drawOgImages(contentDir: string, cacheDir: string): Promis
 	// Round-robin, so long and short titles spread evenly over the threads.
 	const jobs = [...missing.values()];
 	const threads = Math.min(WORKERS, Math.ceil(jobs.length / 25));
-	await Promise.all(
-		Array.from({ length: threads }, (_, thread) => runWorker(jobs.filter((_, index) => index % threads === thread))),
-	);
+	await Promise.all(Array.from({ length: threads }, (_, thread) => runWorker(jobs.filter((_, index) => index % threads === thread))));
 	return { files, drawn: jobs.length };
 }
 

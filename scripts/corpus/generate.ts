@@ -2,7 +2,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { readYamlList } from '../../src/lib/content/read-taxonomies.ts';
-import { ACTIONS, ACTORS, CHANNELS, CONNECTIVES, EXPERIENCE_SOURCES, MUNICIPALITY_TYPES, OBSTACLES, PARTNERS, PERIODS, TEAMS, TIPS, TOPICS, TOWN_PARTS } from './vocabulary.ts';
+import {
+	ACTIONS,
+	ACTORS,
+	CHANNELS,
+	CONNECTIVES,
+	EXPERIENCE_SOURCES,
+	MUNICIPALITY_TYPES,
+	OBSTACLES,
+	PARTNERS,
+	PERIODS,
+	TEAMS,
+	TIPS,
+	TOPICS,
+	TOWN_PARTS,
+} from './vocabulary.ts';
 
 export interface CorpusOptions {
 	count: number;
@@ -54,8 +68,10 @@ function sentence(random: Random, { topic, town, team }: PageContext): string {
 		() => `${random.pick(CONNECTIVES)} ${random.pick(ACTORS)} ${random.pick(ACTIONS)}, чтобы решить проблему: ${topic.problem}.`,
 		() => `В ${town} ${random.pick(ACTORS)} ${random.pick(ACTIONS)} и подготовили ${topic.solution}.`,
 		() => `Главная трудность — ${random.pick(OBSTACLES)}, поэтому ${random.pick(ACTORS)} ${random.pick(ACTIONS)}.`,
-		() => `Показатель «${topic.metric}» отслеживали ${random.pick(['ежемесячно', 'ежеквартально', 'каждую неделю'])} и публиковали на сайте администрации.`,
-		() => `Жители узнавали о ходе работ из ${random.pick(CHANNELS)}, а ${random.pick(ACTORS)} ${random.pick(['отвечали на вопросы', 'разъясняли решения', 'собирали замечания'])}.`,
+		() =>
+			`Показатель «${topic.metric}» отслеживали ${random.pick(['ежемесячно', 'ежеквартально', 'каждую неделю'])} и публиковали на сайте администрации.`,
+		() =>
+			`Жители узнавали о ходе работ из ${random.pick(CHANNELS)}, а ${random.pick(ACTORS)} ${random.pick(['отвечали на вопросы', 'разъясняли решения', 'собирали замечания'])}.`,
 		() => `${team} ${random.pick(['опиралась на', 'изучила', 'учла'])} ${random.pick(EXPERIENCE_SOURCES)}.`,
 		() => `${random.pick(CONNECTIVES)} муниципалитет договорился о совместной работе с ${random.pick(PARTNERS)}.`,
 		() => `${capitalise(random.pick(PERIODS))} ${random.pick(ACTORS)} ${random.pick(ACTIONS)}.`,
@@ -98,7 +114,8 @@ function body(random: Random, topic: Topic, town: string): string {
 		'## Результаты',
 		table,
 		'## Как повторить',
-		random.pickDistinct(TIPS, 4)
+		random
+			.pickDistinct(TIPS, 4)
 			.map((tip, index, tips) => `- ${tip}${index === tips.length - 1 ? '.' : ';'}`)
 			.join('\n'),
 		'## Трудности',

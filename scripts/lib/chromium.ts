@@ -18,7 +18,9 @@ const FLAGS = [
 ];
 
 /** A fresh browser with an empty profile; close it in afterAll. */
-export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; width?: number; args?: string[] } = {}): Promise<BrowserContext> {
+export async function launchBrowser(
+	options: { colorScheme?: 'light' | 'dark'; width?: number; args?: string[] } = {},
+): Promise<BrowserContext> {
 	const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: CHROMIUM,

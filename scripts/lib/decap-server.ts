@@ -18,10 +18,15 @@ export interface DecapServer {
  */
 export async function startDecapServer(repoDir: string, port = 0): Promise<DecapServer> {
 	const chosen = port || (await import('node:net')).default.createServer().listen(0, '127.0.0.1');
-	const free = typeof chosen === 'number' ? chosen : await new Promise<number>((resolve) => chosen.on('listening', () => {
-		const { port: picked } = chosen.address() as { port: number };
-		chosen.close(() => resolve(picked));
-	}));
+	const free =
+		typeof chosen === 'number'
+			? chosen
+			: await new Promise<number>((resolve) =>
+					chosen.on('listening', () => {
+						const { port: picked } = chosen.address() as { port: number };
+						chosen.close(() => resolve(picked));
+					}),
+				);
 	const child = spawn(process.execPath, [SERVER], {
 		env: { ...process.env, PORT: String(free), GIT_REPO_DIRECTORY: repoDir, MODE: 'fs', LOG_LEVEL: 'warn' },
 		stdio: ['ignore', 'pipe', 'pipe'],
@@ -36,15 +41,19 @@ export async function startDecapServer(repoDir: string, port = 0): Promise<Decap
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
 			body: JSON.stringify({ action: 'info' }),
-		}).then((response) => response.ok, () => false);
+		}).then(
+			(response) => response.ok,
+			() => false,
+		);
 		if (answered) {
 			return {
 				url,
-				stop: () => new Promise((resolve) => {
-					if (child.exitCode !== null) return resolve();
-					child.once('exit', () => resolve());
-					child.kill();
-				}),
+				stop: () =>
+					new Promise((resolve) => {
+						if (child.exitCode !== null) return resolve();
+						child.once('exit', () => resolve());
+						child.kill();
+					}),
 			};
 		}
 		await new Promise((resolve) => setTimeout(resolve, 100));

@@ -33,7 +33,8 @@ CMS.registerCustomFormat('yaml-list', 'yaml', {
 		const items: unknown = parse(text);
 		return { items: Array.isArray(items) ? normalize(items, TAXONOMY_LIST_STYLE) : [], [ORIGINAL]: text };
 	},
-	toFile: (entry: { items?: Record<string, unknown>[]; [ORIGINAL]?: string }) => writeList(entry.items ?? [], TAXONOMY_LIST_STYLE, entry[ORIGINAL]),
+	toFile: (entry: { items?: Record<string, unknown>[]; [ORIGINAL]?: string }) =>
+		writeList(entry.items ?? [], TAXONOMY_LIST_STYLE, entry[ORIGINAL]),
 });
 
 registerComponents(CMS);

@@ -2,7 +2,10 @@
 // CONTRIBUTING.md shows and `npm run check` allows: string attributes only, no expressions.
 
 /** An attribute value as MDX reads it: no `"`, no braces that would start an expression. */
-const attribute = (value: unknown) => String(value ?? '').replace(/"/g, '&quot;').replace(/[{}]/g, '');
+const attribute = (value: unknown) =>
+	String(value ?? '')
+		.replace(/"/g, '&quot;')
+		.replace(/[{}]/g, '');
 const html = (value: unknown) => String(value ?? '').replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const optional = (name: string, value: unknown) => (value ? ` ${name}="${attribute(value)}"` : '');
 
@@ -21,7 +24,8 @@ export function registerComponents(CMS: EditorComponents): void {
 		pattern: /^<Callout(?: title="([^"]*)")?>([\s\S]*?)<\/Callout>$/,
 		fromBlock: (match: string[]) => ({ title: match[1] ?? '', text: match[2] ?? '' }),
 		toBlock: (data: Record<string, string>) => `<Callout${optional('title', data.title)}>${data.text ?? ''}</Callout>`,
-		toPreview: (data: Record<string, string>) => `<aside>${data.title ? `<p><strong>${html(data.title)}</strong></p>` : ''}<p>${html(data.text)}</p></aside>`,
+		toPreview: (data: Record<string, string>) =>
+			`<aside>${data.title ? `<p><strong>${html(data.title)}</strong></p>` : ''}<p>${html(data.text)}</p></aside>`,
 	});
 	CMS.registerEditorComponent({
 		id: 'metric',
@@ -33,7 +37,8 @@ export function registerComponents(CMS: EditorComponents): void {
 		],
 		pattern: /^<Metric value="([^"]*)"(?: unit="([^"]*)")?>([\s\S]*?)<\/Metric>$/,
 		fromBlock: (match: string[]) => ({ value: match[1] ?? '', unit: match[2] ?? '', text: match[3] ?? '' }),
-		toBlock: (data: Record<string, string>) => `<Metric value="${attribute(data.value)}"${optional('unit', data.unit)}>${data.text ?? ''}</Metric>`,
+		toBlock: (data: Record<string, string>) =>
+			`<Metric value="${attribute(data.value)}"${optional('unit', data.unit)}>${data.text ?? ''}</Metric>`,
 		toPreview: (data: Record<string, string>) => `<p><strong>${html(data.value)} ${html(data.unit)}</strong> ${html(data.text)}</p>`,
 	});
 	CMS.registerEditorComponent({
@@ -46,7 +51,9 @@ export function registerComponents(CMS: EditorComponents): void {
 		],
 		pattern: /^<Quote author="([^"]*)"(?: role="([^"]*)")?>([\s\S]*?)<\/Quote>$/,
 		fromBlock: (match: string[]) => ({ author: match[1] ?? '', role: match[2] ?? '', text: match[3] ?? '' }),
-		toBlock: (data: Record<string, string>) => `<Quote author="${attribute(data.author)}"${optional('role', data.role)}>${data.text ?? ''}</Quote>`,
-		toPreview: (data: Record<string, string>) => `<figure><blockquote>${html(data.text)}</blockquote><figcaption>— ${html(data.author)}${data.role ? `, ${html(data.role)}` : ''}</figcaption></figure>`,
+		toBlock: (data: Record<string, string>) =>
+			`<Quote author="${attribute(data.author)}"${optional('role', data.role)}>${data.text ?? ''}</Quote>`,
+		toPreview: (data: Record<string, string>) =>
+			`<figure><blockquote>${html(data.text)}</blockquote><figcaption>— ${html(data.author)}${data.role ? `, ${html(data.role)}` : ''}</figcaption></figure>`,
 	});
 }

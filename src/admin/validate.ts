@@ -3,7 +3,8 @@ import { PRACTICE_STYLE, TAXONOMY_LIST_STYLE } from '../lib/content/practice-fil
 import { normalize } from '../lib/content/yaml-blocks.ts';
 import { formatFieldPath } from '../lib/validation/content-issue.ts';
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
+const strings = (value: unknown): string[] =>
+	(Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
 
 /** What the form keeps beside the fields (see cms.ts); not part of the entry. */
 const FORM_KEYS = new Set(['body', 'mp_original', 'mp_slug']);
@@ -28,7 +29,9 @@ export function validateEntry(collection: string, data: Record<string, unknown>)
 		}
 		const items = normalize(data.items ?? [], TAXONOMY_LIST_STYLE) as unknown[];
 		const schema = collection === 'sources' ? SourceSchema : collection === 'glossary' ? GlossaryTermSchema : undefined;
-		return schema ? items.flatMap((item, i) => (schema.safeParse(item).error?.issues ?? []).map((issue) => ({ ...issue, path: [i, ...issue.path] }))) : [];
+		return schema
+			? items.flatMap((item, i) => (schema.safeParse(item).error?.issues ?? []).map((issue) => ({ ...issue, path: [i, ...issue.path] })))
+			: [];
 	})();
 	return issues.map((issue) => `поле «${formatFieldPath(issue.path)}»: ${issue.message}`);
 }

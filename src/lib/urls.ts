@@ -26,5 +26,4 @@ export const ogImageUrl = (practiceId?: string) => (practiceId ? `/og/practices/
 export const absoluteUrl = (path: string) => new URL(path, `${SITE.url}/`).href;
 
 /** «Предложить правку»: the entry's file opened in the repository's web editor. */
-export const editUrl = (practiceId: string) =>
-	`${SITE.repo}/edit/${SITE.branch}/content/${CONTENT_FILES.practices}/${practiceId}.mdx`;
+export const editUrl = (practiceId: string) => `${SITE.repo}/edit/${SITE.branch}/content/${CONTENT_FILES.practices}/${practiceId}.mdx`;

@@ -13,7 +13,7 @@ const read = (file: string) => fs.readFileSync(path.join(DIST, file), 'utf8');
 const admin = () => readPage(DIST, path.join(DIST, 'admin/index.html'));
 
 // The editors' form ships with the site but must leave readers' pages, feeds and indexes as they were.
-describe('the editors\' form in dist/admin/', () => {
+describe("the editors' form in dist/admin/", () => {
 	it('is a noindex page that runs only its own script, served from the site', () => {
 		const page = admin();
 		const robots = page.byTag('meta').find((meta) => page.attr(meta, 'name') === 'robots');
@@ -29,7 +29,10 @@ describe('the editors\' form in dist/admin/', () => {
 	});
 
 	it('saves to the repository and branch the site is configured with', () => {
-		const config = parse(read('admin/config.yml')) as { backend: { repo: string; branch: string }; collections: { name: string; folder?: string }[] };
+		const config = parse(read('admin/config.yml')) as {
+			backend: { repo: string; branch: string };
+			collections: { name: string; folder?: string }[];
+		};
 		expect(config.backend).toMatchObject({ repo: githubRepoOf(SITE.repo), branch: SITE.branch });
 		expect(config.collections.find((c) => c.name === 'practices')?.folder).toBe('content/practices');
 	});
@@ -37,7 +40,11 @@ describe('the editors\' form in dist/admin/', () => {
 	it('is in no sitemap, feed, open data file or search index, and robots.txt keeps crawlers out', () => {
 		const sitemaps = fs.readdirSync(DIST).filter((file) => /^sitemap.*\.xml$/.test(file));
 		expect(sitemaps.length).toBeGreaterThan(0);
-		for (const file of sitemaps) expect(sitemapUrls(read(file)).filter((url) => url.includes('/admin')), file).toEqual([]);
+		for (const file of sitemaps)
+			expect(
+				sitemapUrls(read(file)).filter((url) => url.includes('/admin')),
+				file,
+			).toEqual([]);
 		expect(read('rss.xml')).not.toContain('/admin');
 		for (const file of fs.readdirSync(path.join(DIST, 'data'))) expect(read(`data/${file}`), file).not.toContain('/admin');
 		// Pagefind's fragments (one per indexed page) are gzipped JSON that starts with the page's URL.

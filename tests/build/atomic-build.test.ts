@@ -43,13 +43,16 @@ describe('npm run build', () => {
 		['a missing title', /^title: .*\n/m, '', /valid-practice\.mdx:\d+: поле «title»/],
 	];
 
-	it.each(breakages)('fails on %s, names file and field, and leaves the previous build untouched', (_name, search, replacement, message) => {
-		const before = snapshot(outDir);
-		const broken = copyMinimalContent();
-		edit(broken, 'practices/valid-practice.mdx', search, replacement);
-		const { status, output } = runBuild(broken, outDir);
-		expect(status).not.toBe(0);
-		expect(output).toMatch(message);
-		expect(snapshot(outDir)).toEqual(before);
-	});
+	it.each(breakages)(
+		'fails on %s, names file and field, and leaves the previous build untouched',
+		(_name, search, replacement, message) => {
+			const before = snapshot(outDir);
+			const broken = copyMinimalContent();
+			edit(broken, 'practices/valid-practice.mdx', search, replacement);
+			const { status, output } = runBuild(broken, outDir);
+			expect(status).not.toBe(0);
+			expect(output).toMatch(message);
+			expect(snapshot(outDir)).toEqual(before);
+		},
+	);
 });

@@ -14,7 +14,10 @@ const gzipped = (file: string) => gzipSync(fs.readFileSync(file), { level: 6 }).
 function weigh(url: string) {
 	const page = readPage(DIST, path.join(DIST, url, 'index.html'));
 	const assets = [
-		...page.byTag('link').filter((l) => ['stylesheet', 'icon'].includes(page.attr(l, 'rel') ?? '')).map((l) => page.attr(l, 'href')!),
+		...page
+			.byTag('link')
+			.filter((l) => ['stylesheet', 'icon'].includes(page.attr(l, 'rel') ?? ''))
+			.map((l) => page.attr(l, 'href')!),
 		...page.byTag('script').flatMap((s) => page.attr(s, 'src') ?? []),
 		...page.byTag('img').map((i) => page.attr(i, 'src')!),
 	];
@@ -28,7 +31,9 @@ function weigh(url: string) {
 
 describe('byte budgets over dist/', () => {
 	it('gives every practice page a 1200×630 PNG preview within 60 KB', () => {
-		const practices = fs.readdirSync(path.join(DIST, 'practices')).filter((id) => fs.existsSync(path.join(DIST, 'practices', id, 'index.html')));
+		const practices = fs
+			.readdirSync(path.join(DIST, 'practices'))
+			.filter((id) => fs.existsSync(path.join(DIST, 'practices', id, 'index.html')));
 		const images = fs.readdirSync(path.join(DIST, 'og/practices'));
 		expect(images.sort()).toEqual(practices.map((id) => `${id}.png`).sort());
 		for (const file of [...images.map((name) => path.join(DIST, 'og/practices', name)), path.join(DIST, 'og/site.png')]) {
@@ -45,7 +50,9 @@ describe('byte budgets over dist/', () => {
 	});
 
 	it('keeps every practice page under 15 KB gzip in at most 3 requests, with no JavaScript', () => {
-		const ids = fs.readdirSync(path.join(DIST, 'practices')).filter((id) => id !== 'page' && fs.existsSync(path.join(DIST, 'practices', id, 'index.html')));
+		const ids = fs
+			.readdirSync(path.join(DIST, 'practices'))
+			.filter((id) => id !== 'page' && fs.existsSync(path.join(DIST, 'practices', id, 'index.html')));
 		expect(ids.length).toBeGreaterThan(0);
 		for (const id of ids) {
 			const weight = weigh(`practices/${id}`);

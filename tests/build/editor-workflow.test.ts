@@ -26,7 +26,16 @@ function runNew(contentDir: string, args: string[]) {
 describe('editors: npm run new and the allowed components', () => {
 	let contentDir: string;
 	let siteDir: string;
-	const args = ['--title', 'Единая диспетчерская служба ЖКХ в Бийске', '--kind', 'municipal-practice', '--sphere', 'housing-utilities', '--region', 'altai-krai'];
+	const args = [
+		'--title',
+		'Единая диспетчерская служба ЖКХ в Бийске',
+		'--kind',
+		'municipal-practice',
+		'--sphere',
+		'housing-utilities',
+		'--region',
+		'altai-krai',
+	];
 
 	beforeAll(() => {
 		contentDir = copyMinimalContent();
@@ -44,7 +53,9 @@ describe('editors: npm run new and the allowed components', () => {
 		const file = path.join(contentDir, 'practices', `${NEW_ENTRY}.mdx`);
 		expect(fs.existsSync(file)).toBe(true);
 		expect(fs.readFileSync(file, 'utf8')).toMatch(/^# municipality:$/m);
-		expect(fs.readFileSync(path.join(contentDir, 'sources.yaml'), 'utf8')).toMatch(/- id: novost-o-dispetcherskoi\n {2}title: Новость о диспетчерской/);
+		expect(fs.readFileSync(path.join(contentDir, 'sources.yaml'), 'utf8')).toMatch(
+			/- id: novost-o-dispetcherskoi\n {2}title: Новость о диспетчерской/,
+		);
 		const result = checkContent(contentDir, { root: contentDir });
 		expect(result.errors).toEqual([]);
 		expect(result.warnings.map((w) => w.file)).toContain(`practices/${NEW_ENTRY}.mdx`);
@@ -64,7 +75,18 @@ describe('editors: npm run new and the allowed components', () => {
 	});
 
 	it('rejects an unknown value with the nearest valid one, without prompting', () => {
-		const result = runNew(contentDir, ['--title', 'Другая практика', '--kind', 'municipal-practice', '--sphere', 'housing', '--region', 'altai-krai', '--source', 'fixture-source']);
+		const result = runNew(contentDir, [
+			'--title',
+			'Другая практика',
+			'--kind',
+			'municipal-practice',
+			'--sphere',
+			'housing',
+			'--region',
+			'altai-krai',
+			'--source',
+			'fixture-source',
+		]);
 		expect(result.status).toBe(1);
 		expect(result.output).toMatch(/«housing» не подходит для --sphere; возможно, «housing-utilities»/);
 	});
@@ -87,7 +109,15 @@ describe('editors: npm run new and the allowed components', () => {
 		expect(file).toMatch(/^region: tyumen-oblast$/m);
 		// Slugs on one line, as the hand-written entries and the form at /admin/ write them.
 		expect(file).toMatch(/^spheres: \[housing-utilities\]$/m);
-		const typo = runNew(contentDir, [...named, '--title', 'Другая практика с опечаткой', '--sphere', 'ЖКХ', '--region', 'Тюменская облать']);
+		const typo = runNew(contentDir, [
+			...named,
+			'--title',
+			'Другая практика с опечаткой',
+			'--sphere',
+			'ЖКХ',
+			'--region',
+			'Тюменская облать',
+		]);
 		expect(typo.status).toBe(1);
 		expect(typo.output).toMatch(/«Тюменская облать» не подходит для --region; возможно, «tyumen-oblast» \(Тюменская область\)/);
 	});

@@ -69,19 +69,36 @@ describe('npm run indexnow, against a local stand-in for the endpoint and the li
 	});
 
 	it('submits only the pages whose lastmod changed since the live deploy, plus new and removed ones', async () => {
-		live([[page('/'), '2026-01-01'], [page('/about/')], [page('/practices/kept/'), '2026-01-01'], [page('/practices/edited/'), '2026-01-01'], [page('/practices/gone/'), '2026-01-01']]);
+		live([
+			[page('/'), '2026-01-01'],
+			[page('/about/')],
+			[page('/practices/kept/'), '2026-01-01'],
+			[page('/practices/edited/'), '2026-01-01'],
+			[page('/practices/gone/'), '2026-01-01'],
+		]);
 		const saved = await indexnow(['--save-live']);
-		expect(saved).toMatchObject({ status: 0, stdout: expect.stringMatching(/^IndexNow: карта сайта до публикации сохранена \(5 адресов\)\.\n$/) });
+		expect(saved).toMatchObject({
+			status: 0,
+			stdout: expect.stringMatching(/^IndexNow: карта сайта до публикации сохранена \(5 адресов\)\.\n$/),
+		});
 		// Only the live site was read before the deploy; the endpoint heard nothing yet.
 		expect(fake.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /sitemap-index.xml', 'GET /sitemap-0.xml']);
 
-		build([[page('/'), '2026-02-01'], [page('/about/')], [page('/practices/kept/'), '2026-01-01'], [page('/practices/edited/'), '2026-02-01'], [page('/practices/new/'), '2026-02-01']]);
+		build([
+			[page('/'), '2026-02-01'],
+			[page('/about/')],
+			[page('/practices/kept/'), '2026-01-01'],
+			[page('/practices/edited/'), '2026-02-01'],
+			[page('/practices/new/'), '2026-02-01'],
+		]);
 		const result = await indexnow();
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
 		expect(result.stdout).toBe(`IndexNow: ${fake.endpoint} принял 4 адреса (новых 1, изменённых 2, удалённых 1), 1 запрос.\n`);
 		const posts = fake.requests.filter((request) => request.path === '/indexnow');
-		expect(posts.map(({ method, contentType }) => ({ method, contentType }))).toEqual([{ method: 'POST', contentType: 'application/json; charset=utf-8' }]);
+		expect(posts.map(({ method, contentType }) => ({ method, contentType }))).toEqual([
+			{ method: 'POST', contentType: 'application/json; charset=utf-8' },
+		]);
 		expect(submitted()).toEqual([
 			{
 				host: new URL(fake.url).host,
@@ -103,10 +120,16 @@ describe('npm run indexnow, against a local stand-in for the endpoint and the li
 
 	it('on the first deploy (no live sitemap) submits every URL, over 10,000 in two requests', async () => {
 		const saved = await indexnow(['--save-live']);
-		expect(saved).toMatchObject({ status: 0, stdout: expect.stringMatching(/прочитать не удалось \(.*404\); после публикации будут отправлены все адреса/) });
+		expect(saved).toMatchObject({
+			status: 0,
+			stdout: expect.stringMatching(/прочитать не удалось \(.*404\); после публикации будут отправлены все адреса/),
+		});
 		build(practices(10_001, '2026-01-01'));
 		const result = await indexnow();
-		expect(result).toMatchObject({ status: 0, stdout: expect.stringContaining('принял 10\u00a0001 адрес (новых 10001, изменённых 0, удалённых 0), 2 запроса.') });
+		expect(result).toMatchObject({
+			status: 0,
+			stdout: expect.stringContaining('принял 10\u00a0001 адрес (новых 10001, изменённых 0, удалённых 0), 2 запроса.'),
+		});
 		const lists = submitted().map((body: { urlList: string[] }) => body.urlList);
 		expect(lists.map((list: string[]) => list.length)).toEqual([10_000, 1]);
 		expect(new Set(lists.flat()).size).toBe(10_001);
@@ -162,10 +185,16 @@ describe('npm run build and the IndexNow key file', () => {
 
 	it('refuses a malformed key before rendering, and leaves the previous build as it was', async () => {
 		const before = fs.readdirSync(siteDir).sort();
-		const result = await run('scripts/build.ts', [], ROOT, { CONTENT_DIR: copyMinimalContent(), OUT_DIR: siteDir, INDEXNOW_KEY: 'not a key' });
+		const result = await run('scripts/build.ts', [], ROOT, {
+			CONTENT_DIR: copyMinimalContent(),
+			OUT_DIR: siteDir,
+			INDEXNOW_KEY: 'not a key',
+		});
 		expect(result.status).toBe(1);
 		// One line and nothing else: the content check, which prints first when rendering starts, never ran.
-		expect(result.stderr).toMatch(/^INDEXNOW_KEY: ключ IndexNow — это 8–128 латинских букв, цифр или дефисов, а в нём есть другие символы\..*\n$/);
+		expect(result.stderr).toMatch(
+			/^INDEXNOW_KEY: ключ IndexNow — это 8–128 латинских букв, цифр или дефисов, а в нём есть другие символы\..*\n$/,
+		);
 		expect(fs.readdirSync(siteDir).sort()).toEqual(before);
 		expect(fs.readFileSync(path.join(siteDir, `${KEY}.txt`), 'utf8')).toBe(KEY);
 	});

@@ -36,7 +36,8 @@ describe('HTML validity', () => {
 		for (const file of listHtmlFiles(DIST)) {
 			const report = await validator.validateFile(file);
 			for (const result of report.results) {
-				for (const message of result.messages) errors.push(`${path.relative(DIST, file)}:${message.line}: ${message.ruleId}: ${message.message}`);
+				for (const message of result.messages)
+					errors.push(`${path.relative(DIST, file)}:${message.line}: ${message.ruleId}: ${message.message}`);
 			}
 		}
 		expect(errors).toEqual([]);

@@ -34,7 +34,7 @@ function reachable(site: Map<string, BuiltPage>, clicks: number): Set<string> {
 /** All pages of a paginated list starting at `base`, following rel="next". */
 function pagesOf(site: Map<string, BuiltPage>, base: string): BuiltPage[] {
 	const pages: BuiltPage[] = [];
-	for (let url: string | undefined = base; url; ) {
+	for (let url: string | undefined = base; url;) {
 		const page = site.get(url);
 		if (!page) throw new Error(`${url} is linked but not built`);
 		pages.push(page);

@@ -7,7 +7,10 @@ import { DIST, ROOT } from '../setup/sites.ts';
 describe('the built site (dist/)', () => {
 	it('has a page for exactly the non-draft entries in content/', () => {
 		const { practices } = checkContent(path.join(ROOT, 'content'), { root: ROOT });
-		const published = practices.filter((p) => !p.draft).map((p) => p.id).sort();
+		const published = practices
+			.filter((p) => !p.draft)
+			.map((p) => p.id)
+			.sort();
 		expect(published.length).toBeGreaterThanOrEqual(10);
 		expect(builtPracticeIds(DIST)).toEqual(published);
 	});

@@ -65,7 +65,9 @@ describe('search engines and open data over dist/', () => {
 				expect(page.attr(meta(key)!, 'content'), `${url} ${key}`).toBeTruthy();
 			}
 			expect(page.attr(page.byTag('html')[0]!, 'lang')).toBe('ru');
-			expect(page.byTag('link').some((l) => page.attr(l, 'type') === 'application/rss+xml' && page.attr(l, 'href') === '/rss.xml')).toBe(true);
+			expect(page.byTag('link').some((l) => page.attr(l, 'type') === 'application/rss+xml' && page.attr(l, 'href') === '/rss.xml')).toBe(
+				true,
+			);
 		}
 	});
 
@@ -81,7 +83,10 @@ describe('search engines and open data over dist/', () => {
 	it('puts parseable JSON-LD with the required properties on every practice page', () => {
 		for (const id of practices) {
 			const page = site.get(`/practices/${id}/`)!;
-			const blocks = page.byTag('script').filter((s) => page.attr(s, 'type') === 'application/ld+json').map((s) => JSON.parse(page.text(s)));
+			const blocks = page
+				.byTag('script')
+				.filter((s) => page.attr(s, 'type') === 'application/ld+json')
+				.map((s) => JSON.parse(page.text(s)));
 			const article = blocks.find((b) => b['@type'] === 'Article');
 			const breadcrumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList');
 			for (const key of ['headline', 'description', 'about', 'spatialCoverage', 'dateModified', 'citation']) {
@@ -94,7 +99,9 @@ describe('search engines and open data over dist/', () => {
 	});
 
 	it('lists every practice exactly once in the RSS feed, and nothing else', () => {
-		const links = rssItems(read('rss.xml')).map((item) => item.link).sort();
+		const links = rssItems(read('rss.xml'))
+			.map((item) => item.link)
+			.sort();
 		expect(links).toEqual(practiceUrls);
 	});
 

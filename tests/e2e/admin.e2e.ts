@@ -45,7 +45,7 @@ const SUMMARY = 'Администрация города собрала заяв
 
 // The editors' form, built into dist/admin/, against Decap's local proxy (decap-server), as
 // `npm run edit` runs it, over a copy of the real content in a temporary folder.
-describe('the editors\' form at /admin/ with the local proxy', () => {
+describe("the editors' form at /admin/ with the local proxy", () => {
 	let repo: string;
 	let content: string;
 	let proxy: DecapServer;
@@ -111,12 +111,14 @@ describe('the editors\' form at /admin/ with the local proxy', () => {
 		await open(page, 'collections/practices/new');
 		await page.getByLabel('Краткое описание (summary)', { exact: true }).fill(SUMMARY);
 		await publish(page);
-		await expect.poll(() => page.getByText('Поле «Название (title)» обязательно: без него проверка не пропустит запись.').count()).toBeGreaterThan(0);
+		await expect
+			.poll(() => page.getByText('Поле «Название (title)» обязательно: без него проверка не пропустит запись.').count())
+			.toBeGreaterThan(0);
 		await page.waitForTimeout(1000);
 		expect(practiceFiles()).toEqual(before);
 	});
 
-	it('refuses what npm run check refuses, with the check\'s own message', async () => {
+	it("refuses what npm run check refuses, with the check's own message", async () => {
 		const before = practiceFiles();
 		await open(page, 'collections/practices/new');
 		await page.getByLabel('Название (title)', { exact: true }).fill('ЕДДС');
@@ -127,7 +129,13 @@ describe('the editors\' form at /admin/ with the local proxy', () => {
 		await choose(page, 'Источники (sources)', 'Школы мэров', /Выпускники «Школы мэров»/);
 		await publish(page);
 		await expect
-			.poll(() => page.getByText('Не удалось сохранить запись: проверка не пропустит запись: поле «title»: название слишком короткое: нужно не меньше 5 символов').count())
+			.poll(() =>
+				page
+					.getByText(
+						'Не удалось сохранить запись: проверка не пропустит запись: поле «title»: название слишком короткое: нужно не меньше 5 символов',
+					)
+					.count(),
+			)
 			.toBeGreaterThan(0);
 		expect(practiceFiles()).toEqual(before);
 	});

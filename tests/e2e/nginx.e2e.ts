@@ -11,17 +11,19 @@ import { searchResults } from './search-helpers.ts';
 /** A raw GET (node:http does not decompress), so bodies and headers are seen as sent. */
 function get(url: string, headers: Record<string, string> = {}) {
 	return new Promise<{ status: number; headers: Headers; body: Buffer }>((resolve, reject) => {
-		http.get(url, { headers }, (response) => {
-			const chunks: Buffer[] = [];
-			response.on('data', (chunk: Buffer) => chunks.push(chunk));
-			response.on('end', () =>
-				resolve({
-					status: response.statusCode ?? 0,
-					headers: new Headers(Object.entries(response.headers).map(([k, v]): [string, string] => [k, String(v)])),
-					body: Buffer.concat(chunks),
-				}),
-			);
-		}).on('error', reject);
+		http
+			.get(url, { headers }, (response) => {
+				const chunks: Buffer[] = [];
+				response.on('data', (chunk: Buffer) => chunks.push(chunk));
+				response.on('end', () =>
+					resolve({
+						status: response.statusCode ?? 0,
+						headers: new Headers(Object.entries(response.headers).map(([k, v]): [string, string] => [k, String(v)])),
+						body: Buffer.concat(chunks),
+					}),
+				);
+			})
+			.on('error', reject);
 	});
 }
 
@@ -39,7 +41,7 @@ describe('serving dist/ with deploy/nginx.conf in real nginx', () => {
 	});
 	afterAll(async () => server?.stop());
 
-	it('serves pages with 200 and unknown paths with the site\'s own 404 page', async () => {
+	it("serves pages with 200 and unknown paths with the site's own 404 page", async () => {
 		for (const page of ['/', '/practices/', '/practices/tyumen-industry-clusters/', '/search/', '/rss.xml', '/data/practices.csv']) {
 			expect((await get(`${server.url}${page}`)).status, page).toBe(200);
 		}
@@ -90,17 +92,28 @@ describe('serving dist/ with deploy/nginx.conf in real nginx', () => {
 		}
 	});
 
-	it('keeps today\'s policy on every reader\'s page, and widens it only under /admin/', async () => {
+	it("keeps today's policy on every reader's page, and widens it only under /admin/", async () => {
 		const reader = (await get(`${server.url}/`)).headers.get('content-security-policy');
 		expect(reader).toBe(READER_CSP);
-		for (const url of ['/practices/', '/practices/tyumen-industry-clusters/', '/search/', '/data/practices.json', '/administration/', '/no-such-page/']) {
+		for (const url of [
+			'/practices/',
+			'/practices/tyumen-industry-clusters/',
+			'/search/',
+			'/data/practices.json',
+			'/administration/',
+			'/no-such-page/',
+		]) {
 			expect((await get(`${server.url}${url}`)).headers.get('content-security-policy'), url).toBe(READER_CSP);
 		}
 		// Without its slash the form would get the readers' policy and break: it redirects instead.
 		const bare = await get(`${server.url}/admin`);
 		expect(bare.status).toBe(301);
 		expect(bare.headers.get('location')).toMatch(/\/admin\/$/);
-		for (const [url, type] of [['/admin/', /^text\/html/], ['/admin/cms.js', /^text\/javascript/], ['/admin/config.yml', /^text\/yaml/]] as const) {
+		for (const [url, type] of [
+			['/admin/', /^text\/html/],
+			['/admin/cms.js', /^text\/javascript/],
+			['/admin/config.yml', /^text\/yaml/],
+		] as const) {
 			const { status, headers } = await get(`${server.url}${url}`);
 			expect(status, url).toBe(200);
 			expect(headers.get('content-type'), url).toMatch(type);
@@ -116,18 +129,22 @@ describe('serving dist/ with deploy/nginx.conf in real nginx', () => {
 		}
 	});
 
-	it('runs the editors\' form under its policy with no violation, up to GitHub sign-in', async () => {
+	it("runs the editors' form under its policy with no violation, up to GitHub sign-in", async () => {
 		// A public host name, as in production: on localhost the form would look for the local proxy
 		// instead. Decap needs a secure context (crypto.randomUUID), which production has over HTTPS.
 		const origin = server.url.replace('127.0.0.1', 'practices.test');
-		const browser = await launchBrowser({ args: ['--host-resolver-rules=MAP practices.test 127.0.0.1', `--unsafely-treat-insecure-origin-as-secure=${origin}`] });
+		const browser = await launchBrowser({
+			args: ['--host-resolver-rules=MAP practices.test 127.0.0.1', `--unsafely-treat-insecure-origin-as-secure=${origin}`],
+		});
 		const page = await browser.newPage();
 		const violations: string[] = [];
 		page.on('console', (message) => {
 			if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
 		});
 		await page.addInitScript(() => {
-			document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`));
+			document.addEventListener('securitypolicyviolation', (event) =>
+				console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`),
+			);
 		});
 		const failed: string[] = [];
 		page.on('response', (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`));
@@ -154,7 +171,11 @@ describe('serving dist/ with deploy/nginx.conf in real nginx', () => {
 			if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
 		});
 		await page.addInitScript(() => {
-			document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`));
+			document.addEventListener('securitypolicyviolation', (event) =>
+				console.error(
+					`Refused to load: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+				),
+			);
 		});
 		await page.goto(`${server.url}/search/?q=${encodeURIComponent('моногорода')}`);
 		expect((await searchResults(page)).urls).toContain('/practices/kuzbass-municipal-development-strategies/');

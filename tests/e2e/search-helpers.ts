@@ -36,7 +36,9 @@ export async function allResultPaths(page: Page): Promise<string[]> {
 		await page.waitForFunction((count) => document.querySelectorAll('#search-results > li').length > count, before);
 		await page.locator('#search-results[data-ready]').waitFor({ state: 'attached' });
 	}
-	return page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('#search-results h2 a')].map((a) => new URL(a.href).pathname));
+	return page.evaluate(() =>
+		[...document.querySelectorAll<HTMLAnchorElement>('#search-results h2 a')].map((a) => new URL(a.href).pathname),
+	);
 }
 
 /** The number of results the status line announces. */

@@ -79,10 +79,12 @@ export function listHtmlFiles(siteDir: string): string[] {
 
 /** Every page of a built site, parsed, keyed by site path. */
 export function readSite(siteDir: string): Map<string, BuiltPage> {
-	return new Map(listHtmlFiles(siteDir).map((file) => {
-		const page = readPage(siteDir, file);
-		return [page.url, page];
-	}));
+	return new Map(
+		listHtmlFiles(siteDir).map((file) => {
+			const page = readPage(siteDir, file);
+			return [page.url, page];
+		}),
+	);
 }
 
 /** Practice ids whose pages exist in a built site. */

@@ -33,16 +33,16 @@ export function parseCsv(text: string): string[][] {
 	for (let i = 0; i < text.length; i++) {
 		const char = text[i]!;
 		if (quoted) {
-			if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
+			if (char === '"' && text[i + 1] === '"') ((cell += '"'), i++);
 			else if (char === '"') quoted = false;
 			else cell += char;
 		} else if (char === '"') quoted = true;
-		else if (char === ',') row.push(cell), (cell = '');
+		else if (char === ',') (row.push(cell), (cell = ''));
 		else if (char === '\n' || char === '\r') {
 			if (char === '\r' && text[i + 1] === '\n') i++;
-			row.push(cell), rows.push(row), (row = []), (cell = '');
+			(row.push(cell), rows.push(row), (row = []), (cell = ''));
 		} else cell += char;
 	}
-	if (cell || row.length) row.push(cell), rows.push(row);
+	if (cell || row.length) (row.push(cell), rows.push(row));
 	return rows;
 }

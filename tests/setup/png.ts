@@ -22,7 +22,7 @@ export function decodePng(file: Buffer): DecodedPng {
 		const length = file.readUInt32BE(offset);
 		const type = file.toString('latin1', offset + 4, offset + 8);
 		const data = file.subarray(offset + 8, offset + 8 + length);
-		crcValid &&= (zlib.crc32(file.subarray(offset + 4, offset + 8 + length)) >>> 0) === file.readUInt32BE(offset + 8 + length);
+		crcValid &&= zlib.crc32(file.subarray(offset + 4, offset + 8 + length)) >>> 0 === file.readUInt32BE(offset + 8 + length);
 		if (type === 'IHDR') Object.assign(result, { width: data.readUInt32BE(0), height: data.readUInt32BE(4), colourType: data[9] });
 		if (type === 'PLTE') result.palette = Array.from({ length: length / 3 }, (_, i) => [data[i * 3]!, data[i * 3 + 1]!, data[i * 3 + 2]!]);
 		if (type === 'IDAT') idat.push(data);

@@ -62,9 +62,20 @@ const metric = (name: string, label: string, hint: string): Field => ({
 	hint,
 	summary: '{{fields.value}} {{fields.unit}} — {{fields.label}}',
 	fields: [
-		{ name: 'value', label: 'Число (value)', widget: 'number', value_type: 'float', hint: 'Только число, без пробелов и единиц: 8000, 2.5.' },
+		{
+			name: 'value',
+			label: 'Число (value)',
+			widget: 'number',
+			value_type: 'float',
+			hint: 'Только число, без пробелов и единиц: 8000, 2.5.',
+		},
 		{ name: 'unit', label: 'Единица (unit)', widget: 'string', required: false, hint: 'Как читается после числа: обращений, %, раза.' },
-		{ name: 'label', label: 'Что измеряет (label)', widget: 'string', hint: 'Например: обращений жителей в год. Обязательно: укажите, что измеряет число.' },
+		{
+			name: 'label',
+			label: 'Что измеряет (label)',
+			widget: 'string',
+			hint: 'Например: обращений жителей в год. Обязательно: укажите, что измеряет число.',
+		},
 	],
 });
 
@@ -78,8 +89,20 @@ function practiceFields(): Field[] {
 			widget: 'text',
 			hint: 'Одно-два предложения для карточки и поисковиков, от 50 до 300 символов, только по источнику.',
 		},
-		{ name: 'kind', label: 'Вид (kind)', widget: 'select', options: options(PRACTICE_KINDS), hint: 'У выпускного проекта программа — «Школа мэров» (mayors-school).' },
-		pick('spheres', 'name', { name: 'spheres', label: 'Сферы (spheres)', multiple: true, min: 1, hint: 'Одна или несколько, главная — первой.' }),
+		{
+			name: 'kind',
+			label: 'Вид (kind)',
+			widget: 'select',
+			options: options(PRACTICE_KINDS),
+			hint: 'У выпускного проекта программа — «Школа мэров» (mayors-school).',
+		},
+		pick('spheres', 'name', {
+			name: 'spheres',
+			label: 'Сферы (spheres)',
+			multiple: true,
+			min: 1,
+			hint: 'Одна или несколько, главная — первой.',
+		}),
 		pick('regions', 'name', { name: 'region', label: 'Регион (region)', hint: 'Субъект из content/regions.yaml.' }),
 		{
 			name: 'municipality',
@@ -90,7 +113,13 @@ function practiceFields(): Field[] {
 			hint: 'Не заполняйте для практики всего региона.',
 			fields: [
 				// Decap would demand it even with no municipality at all; the check on save asks for it when one is given.
-				{ name: 'name', label: 'Название (name)', widget: 'string', required: false, hint: 'Обязательно, если указан муниципалитет: как в источнике, например Бийск.' },
+				{
+					name: 'name',
+					label: 'Название (name)',
+					widget: 'string',
+					required: false,
+					hint: 'Обязательно, если указан муниципалитет: как в источнике, например Бийск.',
+				},
 				{
 					name: 'type',
 					label: 'Тип (type)',
@@ -101,8 +130,21 @@ function practiceFields(): Field[] {
 				},
 			],
 		},
-		pick('programmes', 'name', { name: 'programme', label: 'Программа (programme)', required: false, hint: 'У выпускного проекта — «Школа мэров».' }),
-		{ name: 'cohort', label: 'Поток (cohort)', widget: 'number', value_type: 'int', min: 1, required: false, hint: 'Номер потока программы, 1 для первого; без программы не указывается.' },
+		pick('programmes', 'name', {
+			name: 'programme',
+			label: 'Программа (programme)',
+			required: false,
+			hint: 'У выпускного проекта — «Школа мэров».',
+		}),
+		{
+			name: 'cohort',
+			label: 'Поток (cohort)',
+			widget: 'number',
+			value_type: 'int',
+			min: 1,
+			required: false,
+			hint: 'Номер потока программы, 1 для первого; без программы не указывается.',
+		},
 		{
 			name: 'authors',
 			label: 'Авторы (authors)',
@@ -115,7 +157,14 @@ function practiceFields(): Field[] {
 				{ name: 'position', label: 'Должность (position)', widget: 'string', required: false, hint: 'Как в источнике.' },
 			],
 		},
-		{ name: 'status', label: 'Стадия (status)', widget: 'select', required: false, options: options(PRACTICE_STATUSES), hint: 'Только если источник её называет.' },
+		{
+			name: 'status',
+			label: 'Стадия (status)',
+			widget: 'select',
+			required: false,
+			options: options(PRACTICE_STATUSES),
+			hint: 'Только если источник её называет.',
+		},
 		{
 			name: 'date',
 			label: 'Дата (date)',
@@ -134,8 +183,20 @@ function practiceFields(): Field[] {
 			hint: 'Хотя бы один. Новой публикации нет в списке? Сначала добавьте её в «Источники».',
 		}),
 		day({ name: 'added', label: 'Добавлена (added)', default: '{{now}}', hint: 'День добавления записи: ГГГГ-ММ-ДД.' }),
-		day({ name: 'updated', label: 'Исправлена (updated)', required: false, hint: 'День последней существенной правки: не раньше даты добавления.' }),
-		{ name: 'draft', label: 'Черновик (draft)', widget: 'boolean', required: false, default: false, hint: 'Черновик проверяется, но не публикуется.' },
+		day({
+			name: 'updated',
+			label: 'Исправлена (updated)',
+			required: false,
+			hint: 'День последней существенной правки: не раньше даты добавления.',
+		}),
+		{
+			name: 'draft',
+			label: 'Черновик (draft)',
+			widget: 'boolean',
+			required: false,
+			default: false,
+			hint: 'Черновик проверяется, но не публикуется.',
+		},
 		{
 			name: 'body',
 			label: 'Текст',
@@ -206,26 +267,56 @@ export function createCmsConfig(settings: CmsSettings): Record<string, unknown> 
 				sortable_fields: ['title', 'added'],
 				fields: practiceFields(),
 			},
-			listFile('sources', 'Источники', at('sources.yaml'), [
-				idField,
-				{ name: 'title', label: 'Заголовок (title)', widget: 'string', hint: 'Как в публикации.' },
-				{ name: 'publisher', label: 'Издатель (publisher)', widget: 'string', required: false, hint: 'Как назван в тексте; не знаете — не пишите.' },
-				{ name: 'origin', label: 'Откуда взят текст (origin)', widget: 'string', required: false },
-				{ name: 'date', label: 'Дата (date)', widget: 'string', required: false, pattern: DATE_PATTERN, hint: `${PARTIAL_DATE_HINT}; неизвестна — не пишите.` },
-				{
-					name: 'url',
-					label: 'Адрес (url)',
-					widget: 'string',
-					required: false,
-					pattern: ['^https?://', 'ожидается адрес вида https://…'],
-					hint: 'Обязательно: публичный адрес страницы. Одна страница — одна запись.',
-				},
-				{ name: 'note', label: 'Примечание (note)', widget: 'text', required: false },
-			], { summary: '{{fields.title}}', collapsed: true }),
-			listFile('glossary', 'Словарь сокращений', at('glossary.yaml'), [
-				{ name: 'term', label: 'Сокращение (term)', widget: 'string', pattern: ['^[А-ЯЁA-Z]{2,8}$', 'ожидается аббревиатура заглавными буквами, например ЖКХ'] },
-				{ name: 'full', label: 'Полная форма (full)', widget: 'string', hint: 'В именительном падеже: жилищно-коммунальное хозяйство.' },
-			], { summary: '{{fields.term}} — {{fields.full}}', collapsed: true }),
+			listFile(
+				'sources',
+				'Источники',
+				at('sources.yaml'),
+				[
+					idField,
+					{ name: 'title', label: 'Заголовок (title)', widget: 'string', hint: 'Как в публикации.' },
+					{
+						name: 'publisher',
+						label: 'Издатель (publisher)',
+						widget: 'string',
+						required: false,
+						hint: 'Как назван в тексте; не знаете — не пишите.',
+					},
+					{ name: 'origin', label: 'Откуда взят текст (origin)', widget: 'string', required: false },
+					{
+						name: 'date',
+						label: 'Дата (date)',
+						widget: 'string',
+						required: false,
+						pattern: DATE_PATTERN,
+						hint: `${PARTIAL_DATE_HINT}; неизвестна — не пишите.`,
+					},
+					{
+						name: 'url',
+						label: 'Адрес (url)',
+						widget: 'string',
+						required: false,
+						pattern: ['^https?://', 'ожидается адрес вида https://…'],
+						hint: 'Обязательно: публичный адрес страницы. Одна страница — одна запись.',
+					},
+					{ name: 'note', label: 'Примечание (note)', widget: 'text', required: false },
+				],
+				{ summary: '{{fields.title}}', collapsed: true },
+			),
+			listFile(
+				'glossary',
+				'Словарь сокращений',
+				at('glossary.yaml'),
+				[
+					{
+						name: 'term',
+						label: 'Сокращение (term)',
+						widget: 'string',
+						pattern: ['^[А-ЯЁA-Z]{2,8}$', 'ожидается аббревиатура заглавными буквами, например ЖКХ'],
+					},
+					{ name: 'full', label: 'Полная форма (full)', widget: 'string', hint: 'В именительном падеже: жилищно-коммунальное хозяйство.' },
+				],
+				{ summary: '{{fields.term}} — {{fields.full}}', collapsed: true },
+			),
 			// The pickers read these; they are edited in the repository, not in the form.
 			...[
 				['regions', 'Регионы', 'regions.yaml'],

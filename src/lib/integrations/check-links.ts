@@ -50,9 +50,16 @@ export function checkLinks(siteDir: string): LinkProblem[] {
 	const problems: LinkProblem[] = [];
 	for (const name of pages) {
 		const file = path.join(siteDir, name);
-		const pageUrl = new URL(`/${name.split(path.sep).join('/').replace(/index\.html$/, '')}`, 'http://site.invalid');
+		const pageUrl = new URL(
+			`/${name
+				.split(path.sep)
+				.join('/')
+				.replace(/index\.html$/, '')}`,
+			'http://site.invalid',
+		);
 		for (const element of elementsFor(file)) {
-			if (element.tagName === 'img' && !attr(element, 'alt')?.trim()) problems.push({ page: pageUrl.pathname, problem: `<img> без alt: ${attr(element, 'src')}` });
+			if (element.tagName === 'img' && !attr(element, 'alt')?.trim())
+				problems.push({ page: pageUrl.pathname, problem: `<img> без alt: ${attr(element, 'src')}` });
 			const reference = attr(element, 'href') ?? attr(element, 'src');
 			if (!reference || !['a', 'link', 'script', 'img', 'source', 'iframe'].includes(element.tagName)) continue;
 			const target = new URL(reference, pageUrl);

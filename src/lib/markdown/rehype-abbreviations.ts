@@ -26,7 +26,12 @@ export function rehypeAbbreviations(options: { glossary: readonly GlossaryTerm[]
 				} else {
 					used.add(term);
 					out.push({ type: 'text', value: rest.slice(0, start) });
-					out.push({ type: 'element', tagName: 'abbr', properties: { title: byTerm.get(term)! }, children: [{ type: 'text', value: term }] });
+					out.push({
+						type: 'element',
+						tagName: 'abbr',
+						properties: { title: byTerm.get(term)! },
+						children: [{ type: 'text', value: term }],
+					});
 				}
 				rest = rest.slice(start + term.length);
 			}

@@ -46,16 +46,14 @@ export function parsePartialDate(text: string): PartialDate | undefined {
 /** A date with explicit precision: `2024`, `2024-04` or `2024-04-12`. */
 export const PartialDateSchema = z.preprocess(
 	toDateText,
-	z
-		.string({ error: `ожидается ${PARTIAL_DATE_HINT}` })
-		.transform((text, ctx) => {
-			const date = parsePartialDate(text.trim());
-			if (!date) {
-				ctx.addIssue({ code: 'custom', message: `«${text}» — не дата; ожидается ${PARTIAL_DATE_HINT}` });
-				return z.NEVER;
-			}
-			return date;
-		}),
+	z.string({ error: `ожидается ${PARTIAL_DATE_HINT}` }).transform((text, ctx) => {
+		const date = parsePartialDate(text.trim());
+		if (!date) {
+			ctx.addIssue({ code: 'custom', message: `«${text}» — не дата; ожидается ${PARTIAL_DATE_HINT}` });
+			return z.NEVER;
+		}
+		return date;
+	}),
 );
 
 /** A full calendar day, `YYYY-MM-DD`: used for the editorial dates `added` and `updated`. */

@@ -81,9 +81,11 @@ export function createPracticeSchema(ids: TaxonomyIds) {
 					/** Name as the source gives it, e.g. `Бийск`. */
 					name: z.string().trim().min(1),
 					/** Legal type, only if the source states it, e.g. `муниципальный район`. */
-					type: z.enum(MUNICIPALITY_TYPES, {
-						error: `ожидается один из типов: ${MUNICIPALITY_TYPES.join(', ')}`,
-					}).optional(),
+					type: z
+						.enum(MUNICIPALITY_TYPES, {
+							error: `ожидается один из типов: ${MUNICIPALITY_TYPES.join(', ')}`,
+						})
+						.optional(),
 				})
 				.optional(),
 			/** Slug from content/programmes.yaml, e.g. `mayors-school`. */

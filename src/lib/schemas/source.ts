@@ -28,9 +28,7 @@ export const SourceSchema = z.strictObject({
 	/** Publication date as precise as known: `2024`, `2024-04` or `2024-04-12`; omitted when unknown. */
 	date: PartialDateSchema.optional(),
 	/** Address of the publication; required except for SOURCES_KNOWN_WITHOUT_ADDRESS (the check enforces it). */
-	url: z
-		.url({ protocol: /^https?$/, message: 'ожидается адрес вида https://…' })
-		.optional(),
+	url: z.url({ protocol: /^https?$/, message: 'ожидается адрес вида https://…' }).optional(),
 	/** What else a reader should know about the document, e.g. that only a headline survives. */
 	note: z.string().trim().min(1).optional(),
 });

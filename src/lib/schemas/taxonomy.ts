@@ -1,11 +1,9 @@
 import { z } from 'astro/zod';
 
 /** Latin kebab-case slug: it becomes part of a URL. */
-export const SlugSchema = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-		message: 'ожидается латинский slug в нижнем регистре через дефис (например, altai-krai)',
-	});
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+	message: 'ожидается латинский slug в нижнем регистре через дефис (например, altai-krai)',
+});
 
 const NonEmptyText = z.string().trim().min(1, { message: 'поле не должно быть пустым' });
 

@@ -9,7 +9,14 @@ function stem(word: string): string {
 
 /** Matches a full form in any case or number: each word's stem, in order, with any endings. */
 function fullFormPattern(full: string): RegExp {
-	const words = normalise(full).split(/\s+/).map((word) => word.split('-').map((part) => `${stem(part)}[а-я]*`).join('-'));
+	const words = normalise(full)
+		.split(/\s+/)
+		.map((word) =>
+			word
+				.split('-')
+				.map((part) => `${stem(part)}[а-я]*`)
+				.join('-'),
+		);
 	return new RegExp(`(?:^|[^а-я])${words.join('\\s+')}`, 'u');
 }
 

@@ -20,7 +20,9 @@ export function parseIndexNowKey(value: string | undefined): string | undefined 
 	if (!key) return undefined;
 	if (!KEY_FORMAT.test(key)) {
 		// The key itself stays out of the message: in CI it is a secret.
-		const problem = /^[a-zA-Z0-9-]*$/.test(key) ? `в нём ${formatCount(key.length, ['символ', 'символа', 'символов'])}` : 'в нём есть другие символы';
+		const problem = /^[a-zA-Z0-9-]*$/.test(key)
+			? `в нём ${formatCount(key.length, ['символ', 'символа', 'символов'])}`
+			: 'в нём есть другие символы';
 		throw new Error(
 			`INDEXNOW_KEY: ключ IndexNow — это 8–128 латинских букв, цифр или дефисов, а ${problem}. ` +
 				'Новый ключ можно получить так: node -e "console.log(crypto.randomUUID())"',

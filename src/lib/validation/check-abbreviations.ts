@@ -9,12 +9,7 @@ import type { ContentIssue } from './content-issue.ts';
  */
 const EXPANDED_BEFORE = /(?:\(|<abbr\b[^>]*\btitle=[^>]*>)$/;
 
-export function checkAbbreviations(
-	body: string,
-	terms: readonly GlossaryTerm[],
-	file: string,
-	bodyLine: number,
-): ContentIssue[] {
+export function checkAbbreviations(body: string, terms: readonly GlossaryTerm[], file: string, bodyLine: number): ContentIssue[] {
 	return terms.flatMap(({ term, full }) => {
 		const first = new RegExp(`(?<![\\p{L}\\p{N}])${term}(?![\\p{L}\\p{N}])`, 'u').exec(body);
 		if (!first || EXPANDED_BEFORE.test(body.slice(Math.max(0, first.index - 200), first.index))) return [];

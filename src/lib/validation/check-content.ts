@@ -62,12 +62,7 @@ function valueAt(data: unknown, segments: readonly PropertyKey[]): unknown {
 }
 
 /** Turns zod's issues into editor-facing ones: one per field, with line and offending value. */
-function zodIssues(
-	error: z.ZodError,
-	file: string,
-	yaml: LocatedYaml,
-	knownFields: readonly string[],
-): ContentIssue[] {
+function zodIssues(error: z.ZodError, file: string, yaml: LocatedYaml, knownFields: readonly string[]): ContentIssue[] {
 	return error.issues.flatMap((issue): ContentIssue[] => {
 		if (issue.code === 'unrecognized_keys') {
 			return issue.keys.map((key) => {
@@ -219,7 +214,8 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
 		if (!FILE_NAME.test(name)) {
 			errors.push({
 				file,
-				message: 'имя файла должно быть латинским slug-ом в нижнем регистре через дефис и лежать прямо в content/practices (например, biysk-emergency-alerts.mdx)',
+				message:
+					'имя файла должно быть латинским slug-ом в нижнем регистре через дефис и лежать прямо в content/practices (например, biysk-emergency-alerts.mdx)',
 			});
 			continue;
 		}
@@ -240,7 +236,13 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
 		if (typeof title === 'string') {
 			const duplicateOf = titles.get(title.trim());
 			if (duplicateOf) {
-				errors.push({ file, line: yaml.lineOf(['title']), field: 'title', message: `такое же название уже у ${duplicateOf}`, value: title });
+				errors.push({
+					file,
+					line: yaml.lineOf(['title']),
+					field: 'title',
+					message: `такое же название уже у ${duplicateOf}`,
+					value: title,
+				});
 			} else {
 				titles.set(title.trim(), file);
 			}
@@ -257,7 +259,12 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
 			}
 		}
 		if (practice.summary === SUMMARY_PLACEHOLDER) {
-			warnings.push({ file, line: yaml.lineOf(['summary']), field: 'summary', message: 'краткое описание ещё не заполнено (заготовка из npm run new)' });
+			warnings.push({
+				file,
+				line: yaml.lineOf(['summary']),
+				field: 'summary',
+				message: 'краткое описание ещё не заполнено (заготовка из npm run new)',
+			});
 		}
 		practices.push({
 			id: practiceId(name),

@@ -13,7 +13,21 @@ import type { ContentIssue } from './content-issue.ts';
  * build time or in a reader's browser is rejected here, before Astro compiles the file.
  */
 const ALLOWED_TAGS = new Set<string>([...ALLOWED_MDX_COMPONENTS, 'abbr', 'br', 'sub', 'sup', 'mark', 'small', 'kbd', 'dfn']);
-const DANGEROUS_TAGS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'frame', 'frameset', 'link', 'meta', 'base', 'form', 'svg', 'math']);
+const DANGEROUS_TAGS = new Set([
+	'script',
+	'iframe',
+	'style',
+	'object',
+	'embed',
+	'frame',
+	'frameset',
+	'link',
+	'meta',
+	'base',
+	'form',
+	'svg',
+	'math',
+]);
 /** Link texts that say nothing about where the link goes (and fail screen-reader users). */
 const VAGUE_LINK_TEXTS = new Set(['здесь', 'тут', 'по ссылке', 'подробнее', 'ссылка', 'читать далее', 'далее', 'click here', 'here']);
 const UNSAFE_URL = /^(?:javascript|data|vbscript):/i;
@@ -79,9 +93,15 @@ export function checkMdxBody(body: string, file: string, firstLine: number): Con
 			case 'definition':
 				if (isUnsafeUrl(node.url)) at(node, 'адреса javascript: и data: запрещены в ссылках и изображениях', node.url);
 				if (node.type === 'link') {
-					const text = toString(node).trim().toLowerCase().replace(/[.!…:]+$/, '');
+					const text = toString(node)
+						.trim()
+						.toLowerCase()
+						.replace(/[.!…:]+$/, '');
 					if (VAGUE_LINK_TEXTS.has(text)) {
-						at(node, `текст ссылки «${toString(node).trim()}» ничего не говорит о цели: напишите, куда она ведёт (например, название документа)`);
+						at(
+							node,
+							`текст ссылки «${toString(node).trim()}» ничего не говорит о цели: напишите, куда она ведёт (например, название документа)`,
+						);
 					}
 				}
 				if (node.type === 'image' && !node.alt?.trim()) at(node, 'у изображения нет описания (alt): опишите, что на нём');

@@ -9,7 +9,9 @@ export function printCheckReport(result: CheckResult, log: (line: string) => voi
 	for (const error of result.errors) log(`ошибка: ${formatIssue(error)}`);
 	const published = result.practices.filter((practice) => !practice.draft).length;
 	if (result.errors.length) {
-		log(`\nПроверка не пройдена: ${formatCount(result.errors.length, ['ошибка', 'ошибки', 'ошибок'])}. Исправьте и запустите «npm run check» снова.`);
+		log(
+			`\nПроверка не пройдена: ${formatCount(result.errors.length, ['ошибка', 'ошибки', 'ошибок'])}. Исправьте и запустите «npm run check» снова.`,
+		);
 		return false;
 	}
 	log(

@@ -12,7 +12,10 @@ export interface PagefindSearch {
 export interface Pagefind {
 	options(options: object): Promise<void>;
 	init(): Promise<void>;
-	search(query: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+	search(
+		query: string | null,
+		options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+	): Promise<PagefindSearch>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 

@@ -82,14 +82,19 @@ export function startSearchPage(): void {
 			...FACETS.flatMap((facet) => {
 				const values = Object.entries(counts[facet] ?? {})
 					.filter(([value, count]) => count > 0 || state.filters[facet] === value)
-					.sort(([a, x], [b, y]) => (facet === 'year' ? Number(b) - Number(a) : y - x || label(facet, a).localeCompare(label(facet, b), 'ru')));
+					.sort(([a, x], [b, y]) =>
+						facet === 'year' ? Number(b) - Number(a) : y - x || label(facet, a).localeCompare(label(facet, b), 'ru'),
+					);
 				if (values.length === 0) return [];
 				const fieldset = document.createElement('fieldset');
 				fieldset.className = 'mp-facet';
 				const legend = document.createElement('legend');
 				legend.textContent = FACET_TITLES[facet];
 				fieldset.append(legend);
-				const options: [string, string, number | undefined][] = [['', 'Все', undefined], ...values.map(([value, count]) => [value, label(facet, value), count] as [string, string, number])];
+				const options: [string, string, number | undefined][] = [
+					['', 'Все', undefined],
+					...values.map(([value, count]) => [value, label(facet, value), count] as [string, string, number]),
+				];
 				for (const [value, text, count] of options) {
 					const row = document.createElement('label');
 					const radio = document.createElement('input');

@@ -23,7 +23,10 @@ describe('toStarlightPage', () => {
 	it('keeps only Starlight frontmatter: the title, and the summary as description', () => {
 		const page = toStarlightPage(ENTRY);
 		const frontmatter = parse(/^---\n([\s\S]*?)\n---\n/.exec(page)![1]!);
-		expect(frontmatter).toEqual({ title: 'Раздельный сбор: опыт Верхнегорска', description: 'Синтетическая практика для проверки масштаба.' });
+		expect(frontmatter).toEqual({
+			title: 'Раздельный сбор: опыт Верхнегорска',
+			description: 'Синтетическая практика для проверки масштаба.',
+		});
 	});
 
 	it('leaves the body byte for byte as it was', () => {

@@ -10,7 +10,11 @@ const COUNT = 200;
 /** The body of each generated entry (frontmatter removed), by file name. */
 function bodies(dir: string): Map<string, string> {
 	const practices = path.join(dir, 'practices');
-	return new Map(fs.readdirSync(practices).map((name) => [name, fs.readFileSync(path.join(practices, name), 'utf8').split(/^---$/m).slice(2).join('---')]));
+	return new Map(
+		fs
+			.readdirSync(practices)
+			.map((name) => [name, fs.readFileSync(path.join(practices, name), 'utf8').split(/^---$/m).slice(2).join('---')]),
+	);
 }
 
 /** Prose sentences only: headings, list items and table rows are page furniture, not text. */
@@ -55,7 +59,8 @@ describe('generateCorpus', () => {
 	// weigh 129 KB at 10,000 entries with an earlier generator.
 	it('puts no sentence on more than a tenth of the pages', () => {
 		const pagesWith = new Map<string, number>();
-		for (const body of bodies(dirA).values()) for (const sentence of new Set(sentences(body))) pagesWith.set(sentence, (pagesWith.get(sentence) ?? 0) + 1);
+		for (const body of bodies(dirA).values())
+			for (const sentence of new Set(sentences(body))) pagesWith.set(sentence, (pagesWith.get(sentence) ?? 0) + 1);
 		const [commonest, pages] = [...pagesWith].sort((a, b) => b[1] - a[1])[0]!;
 		expect(pages, commonest).toBeLessThanOrEqual(COUNT / 10);
 	});

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ogCardAlt, ogCardKey, practiceOgCard, siteOgCard } from '../../../src/lib/og-image/og-card.ts';
 import { SITE } from '../../../src/site.config.ts';
 
-const input = { title: 'Единая инвестиционная команда', kindLabel: 'Региональная практика', region: 'Тюменская область', spheres: ['Инвестиции'] };
+const input = {
+	title: 'Единая инвестиционная команда',
+	kindLabel: 'Региональная практика',
+	region: 'Тюменская область',
+	spheres: ['Инвестиции'],
+};
 
 describe('practiceOgCard', () => {
 	it('puts the municipality before the region, and the site name last', () => {

@@ -22,7 +22,12 @@ describe('encodePalettePng', () => {
 	const width = 5;
 	const height = 3;
 	// Background, the two colours, and a half-tone of the first one that must map to its ramp.
-	const colours = [[255, 255, 255], [27, 31, 36], [11, 87, 164], [141, 143, 145]];
+	const colours = [
+		[255, 255, 255],
+		[27, 31, 36],
+		[11, 87, 164],
+		[141, 143, 145],
+	];
 	const pixels = new Uint8Array(width * height * 4);
 	for (let i = 0; i < width * height; i++) pixels.set([...colours[i % colours.length]!, 255], i * 4);
 
@@ -35,14 +40,22 @@ describe('encodePalettePng', () => {
 	it('maps every pixel to its nearest palette colour', () => {
 		const { indices } = decodePng(encodePalettePng(pixels, width, height, palette));
 		const nearest = (rgb: number[]) =>
-			palette.reduce((best, entry, index) =>
-				entry.reduce((sum, c, k) => sum + (c - rgb[k]!) ** 2, 0) < palette[best]!.reduce((sum, c, k) => sum + (c - rgb[k]!) ** 2, 0) ? index : best, 0);
+			palette.reduce(
+				(best, entry, index) =>
+					entry.reduce((sum, c, k) => sum + (c - rgb[k]!) ** 2, 0) < palette[best]!.reduce((sum, c, k) => sum + (c - rgb[k]!) ** 2, 0)
+						? index
+						: best,
+				0,
+			);
 		for (let i = 0; i < width * height; i++) {
 			const colour = colours[i % colours.length]!;
 			// Colours are bucketed by their top five bits; the nearest entry may differ by one step at most.
 			const chosen = palette[indices![i]!]!;
 			const best = palette[nearest(colour)]!;
-			expect(Math.abs(chosen[0] - best[0]) + Math.abs(chosen[1] - best[1]) + Math.abs(chosen[2] - best[2]), `pixel ${i}`).toBeLessThanOrEqual(24);
+			expect(
+				Math.abs(chosen[0] - best[0]) + Math.abs(chosen[1] - best[1]) + Math.abs(chosen[2] - best[2]),
+				`pixel ${i}`,
+			).toBeLessThanOrEqual(24);
 		}
 		expect(palette[indices![0]!]).toEqual([255, 255, 255]);
 		expect(palette[indices![1]!]).toEqual([27, 31, 36]);

@@ -6,7 +6,11 @@ import { decodePng } from '../../setup/png.ts';
 describe('renderOgImage', () => {
 	it('draws the longest card the schema allows as a 1200×630 PNG within 60 KB', async () => {
 		// 160 characters is the schema's longest title; the place and spheres are long real ones.
-		const title = 'Комплексное развитие сельских территорий, инженерной и социальной инфраструктуры муниципального округа через проектный офис и концессии'.padEnd(160, ' ж');
+		const title =
+			'Комплексное развитие сельских территорий, инженерной и социальной инфраструктуры муниципального округа через проектный офис и концессии'.padEnd(
+				160,
+				' ж',
+			);
 		const card = practiceOgCard({
 			title: title.slice(0, 160),
 			kindLabel: 'Выпускной проект «Школы мэров»',
@@ -24,7 +28,12 @@ describe('renderOgImage', () => {
 	});
 
 	it('draws different pictures for different titles', async () => {
-		const card = practiceOgCard({ title: 'Единая инвестиционная команда', kindLabel: 'Региональная практика', region: 'Тюменская область', spheres: ['Инвестиции'] });
+		const card = practiceOgCard({
+			title: 'Единая инвестиционная команда',
+			kindLabel: 'Региональная практика',
+			region: 'Тюменская область',
+			spheres: ['Инвестиции'],
+		});
 		const [a, b] = await Promise.all([renderOgImage(card), renderOgImage({ ...card, title: 'Единая диспетчерская служба' })]);
 		expect(a.equals(b)).toBe(false);
 	});

@@ -75,7 +75,9 @@ describe('indexNowBodies', () => {
 	});
 
 	it('refuses a URL of another host, which would get the whole request refused', () => {
-		expect(() => indexNowBodies([page('/'), 'https://elsewhere.org/'], options)).toThrow(/https:\/\/elsewhere\.org\/ не на сайте https:\/\/example\.org/);
+		expect(() => indexNowBodies([page('/'), 'https://elsewhere.org/'], options)).toThrow(
+			/https:\/\/elsewhere\.org\/ не на сайте https:\/\/example\.org/,
+		);
 	});
 });
 
@@ -120,6 +122,8 @@ describe('submitToIndexNow, against a local stand-in for the endpoint', () => {
 	it('says so when the endpoint cannot be reached', async () => {
 		const closed = await startFakeIndexNow();
 		await closed.close();
-		await expect(submitToIndexNow(indexNowBodies(urls(1), options), closed.endpoint)).rejects.toThrow(/IndexNow: http:\/\/127\.0\.0\.1:\d+\/indexnow недоступен/);
+		await expect(submitToIndexNow(indexNowBodies(urls(1), options), closed.endpoint)).rejects.toThrow(
+			/IndexNow: http:\/\/127\.0\.0\.1:\d+\/indexnow недоступен/,
+		);
 	});
 });

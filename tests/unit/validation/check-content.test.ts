@@ -32,13 +32,28 @@ describe('checkContent', () => {
 	});
 
 	const cases: [string, string | RegExp, string, RegExp][] = [
-		['unknown sphere slug', 'spheres: [housing-utilities]', 'spheres: [housing]', /valid-practice\.mdx:5: поле «spheres\[0\]»: «housing» нет в content\/spheres\.yaml; возможно, имелось в виду «housing-utilities» \(значение: "housing"\)/],
-		['no source', 'sources: [fixture-source]', 'sources: []', /valid-practice\.mdx:7: поле «sources»: у практики должен быть хотя бы один источник/],
+		[
+			'unknown sphere slug',
+			'spheres: [housing-utilities]',
+			'spheres: [housing]',
+			/valid-practice\.mdx:5: поле «spheres\[0\]»: «housing» нет в content\/spheres\.yaml; возможно, имелось в виду «housing-utilities» \(значение: "housing"\)/,
+		],
+		[
+			'no source',
+			'sources: [fixture-source]',
+			'sources: []',
+			/valid-practice\.mdx:7: поле «sources»: у практики должен быть хотя бы один источник/,
+		],
 		['malformed date', 'added: 2026-01-15', 'added: 15.01.2026', /valid-practice\.mdx:8: поле «added»: «15\.01\.2026» — не дата/],
 		['missing title', /^title: .*\n/m, '', /valid-practice\.mdx:\d+: поле «title»: у практики должно быть название \(title\)/],
 		['future date', 'added: 2026-01-15', 'added: 2027-01-15', /поле «added»: дата в будущем \(сегодня 2026-11-22\)/],
 		['YAML syntax error', 'region: altai-krai', 'region: [altai-krai', /valid-practice\.mdx:\d+: ошибка YAML/],
-		['misspelt field', 'region: altai-krai', 'region: altai-krai\nregoin: x', /поле «regoin»: неизвестное поле; возможно, имелось в виду «region»/],
+		[
+			'misspelt field',
+			'region: altai-krai',
+			'region: altai-krai\nregoin: x',
+			/поле «regoin»: неизвестное поле; возможно, имелось в виду «region»/,
+		],
 	];
 
 	it.each(cases)('reports %s with file, line, field and expectation', (_name, search, replacement, expected) => {
@@ -62,7 +77,9 @@ describe('checkContent', () => {
 		expect(result.lines.join('\n')).toMatch(/valid-practice\.mdx:6: поле «region»: «altai» нет в content\/regions\.yaml/);
 		expect(result.lines.join('\n')).toMatch(/valid-practice\.mdx:4: поле «kind»: «practice» — недопустимое значение/);
 		expect(result.lines.join('\n')).toMatch(/sources\.yaml:4: поле «\[0\]\.date»: «вчера» — не дата/);
-		expect(result.lines.join('\n')).toMatch(/valid-practice\.mdx:2: поле «title»: такое же название уже у practices\/another-practice\.mdx/);
+		expect(result.lines.join('\n')).toMatch(
+			/valid-practice\.mdx:2: поле «title»: такое же название уже у practices\/another-practice\.mdx/,
+		);
 	});
 
 	it('asks for the full form at the first use of a glossary abbreviation in the body', () => {

@@ -28,7 +28,10 @@ const EXPECTED: Record<string, RegExp> = {
 
 describe('content safety of MDX bodies', () => {
 	it('has a fixture for every forbidden construct and an expectation for every fixture', () => {
-		const fixtures = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+		const fixtures = fs
+			.readdirSync(FIXTURES)
+			.filter((f) => f.endsWith('.mdx'))
+			.map((f) => f.replace(/\.mdx$/, ''));
 		expect(fixtures.sort()).toEqual(Object.keys(EXPECTED).sort());
 	});
 
