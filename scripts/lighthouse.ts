@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS } from './lib/chromium.ts';
 import { startNginx } from './lib/nginx.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
@@ -21,16 +22,7 @@ const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-lighthouse-'));
 const chrome = await chromeLauncher.launch({
 	chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
 	userDataDir: profile,
-	chromeFlags: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-	],
+	chromeFlags: CHROMIUM_FLAGS,
 });
 const report: Record<string, Record<string, number>> = {};
 try {

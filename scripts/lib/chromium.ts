@@ -6,7 +6,9 @@ import { chromium, type BrowserContext } from 'playwright-core';
 /** Debian's Chromium; a test tool's own browser download cannot work on these machines. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const FLAGS = [
+/** Flags every headless start needs here (also Lighthouse's): without the networking ones Chromium's own
+ * connections are refused by the closed network, many at a time. */
+export const CHROMIUM_FLAGS = [
 	'--headless',
 	'--no-sandbox',
 	'--disable-gpu',
@@ -24,7 +26,7 @@ export async function launchBrowser(
 	const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: CHROMIUM,
-		args: [...FLAGS, ...(options.args ?? [])],
+		args: [...CHROMIUM_FLAGS, ...(options.args ?? [])],
 		headless: true,
 		colorScheme: options.colorScheme ?? 'light',
 		viewport: { width: options.width ?? 1280, height: 900 },

@@ -79,16 +79,21 @@ describe("the editors' form at /admin/ with the local proxy", () => {
 		fs.rmSync(repo, { recursive: true, force: true });
 	});
 
-	const practiceFiles = () => fs.readdirSync(path.join(content, 'practices')).sort();
-
-	it('creates a practice from the form, in a file that passes npm run check', async () => {
-		await open(page, 'collections/practices/new');
-		await page.getByLabel('Название (title)', { exact: true }).fill(TITLE);
+	/** Fills every field a new practice needs (title, summary, kind, a sphere, a region, a source). */
+	async function fillPractice(page: Page, title: string): Promise<void> {
+		await page.getByLabel('Название (title)', { exact: true }).fill(title);
 		await page.getByLabel('Краткое описание (summary)', { exact: true }).fill(SUMMARY);
 		await choose(page, 'Вид (kind)', 'Муниц', 'Муниципальная практика');
 		await choose(page, 'Сферы (spheres)', 'ЖКХ', 'ЖКХ');
 		await choose(page, 'Регион (region)', 'Алтайский', 'Алтайский край');
 		await choose(page, 'Источники (sources)', 'Школы мэров', /Выпускники «Школы мэров»/);
+	}
+
+	const practiceFiles = () => fs.readdirSync(path.join(content, 'practices')).sort();
+
+	it('creates a practice from the form, in a file that passes npm run check', async () => {
+		await open(page, 'collections/practices/new');
+		await fillPractice(page, TITLE);
 		await publish(page);
 
 		const file = path.join(content, 'practices', `${slugify(TITLE)}.mdx`);
@@ -121,12 +126,7 @@ describe("the editors' form at /admin/ with the local proxy", () => {
 	it("refuses what npm run check refuses, with the check's own message", async () => {
 		const before = practiceFiles();
 		await open(page, 'collections/practices/new');
-		await page.getByLabel('Название (title)', { exact: true }).fill('ЕДДС');
-		await page.getByLabel('Краткое описание (summary)', { exact: true }).fill(SUMMARY);
-		await choose(page, 'Вид (kind)', 'Муниц', 'Муниципальная практика');
-		await choose(page, 'Сферы (spheres)', 'ЖКХ', 'ЖКХ');
-		await choose(page, 'Регион (region)', 'Алтайский', 'Алтайский край');
-		await choose(page, 'Источники (sources)', 'Школы мэров', /Выпускники «Школы мэров»/);
+		await fillPractice(page, 'ЕДДС');
 		await publish(page);
 		await expect
 			.poll(() =>

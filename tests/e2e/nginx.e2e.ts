@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import http from 'node:http';
 import { gunzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../setup/browser.ts';
 import { startNginx } from '../../scripts/lib/nginx.ts';
@@ -9,6 +10,22 @@ import { DIST } from '../setup/sites.ts';
 import { searchResults } from './search-helpers.ts';
 
 /** A raw GET (node:http does not decompress), so bodies and headers are seen as sent. */
+/** Collects every Content-Security-Policy refusal the page reports, from the console and the DOM event. */
+async function recordCspViolations(page: Page): Promise<string[]> {
+	const violations: string[] = [];
+	page.on('console', (message) => {
+		if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+	});
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) =>
+			console.error(
+				`Refused to load: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+			),
+		);
+	});
+	return violations;
+}
+
 function get(url: string, headers: Record<string, string> = {}) {
 	return new Promise<{ status: number; headers: Headers; body: Buffer }>((resolve, reject) => {
 		http
@@ -137,15 +154,7 @@ describe('serving dist/ with deploy/nginx.conf in real nginx', () => {
 			args: ['--host-resolver-rules=MAP practices.test 127.0.0.1', `--unsafely-treat-insecure-origin-as-secure=${origin}`],
 		});
 		const page = await browser.newPage();
-		const violations: string[] = [];
-		page.on('console', (message) => {
-			if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-		});
-		await page.addInitScript(() => {
-			document.addEventListener('securitypolicyviolation', (event) =>
-				console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`),
-			);
-		});
+		const violations = await recordCspViolations(page);
 		const failed: string[] = [];
 		page.on('response', (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`));
 		await page.goto(`${origin}/admin/`);
@@ -166,17 +175,7 @@ describe('serving dist/ with deploy/nginx.conf in real nginx', () => {
 	it('runs search under the CSP with no violation reported', async () => {
 		const browser = await launchBrowser();
 		const page = await browser.newPage();
-		const violations: string[] = [];
-		page.on('console', (message) => {
-			if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-		});
-		await page.addInitScript(() => {
-			document.addEventListener('securitypolicyviolation', (event) =>
-				console.error(
-					`Refused to load: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
-				),
-			);
-		});
+		const violations = await recordCspViolations(page);
 		await page.goto(`${server.url}/search/?q=${encodeURIComponent('моногорода')}`);
 		expect((await searchResults(page)).urls).toContain('/practices/kuzbass-municipal-development-strategies/');
 		await page.goto(`${server.url}/practices/kuzbass-municipal-development-strategies/`);
