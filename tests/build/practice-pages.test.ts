@@ -26,4 +26,14 @@ describe('the built site (dist/)', () => {
 		expect(footers).toHaveLength(pages.length);
 		for (const footer of footers) expect(footer).toMatch(/^Запись обновлена \d{1,2} [а-я]+ \d{4} г\. Предложить правку$/);
 	});
+
+	it('never glues a word to a link or inline element on any page', () => {
+		// Astro drops the line break between text and an element on the next line, so «в» + newline +
+		// <a> renders as «в<a>»: the source needs {' '} at the end of such a line.
+		const glued = /[А-Яа-яЁёA-Za-z,;:](?=<(?:a|code|strong|em|abbr|time)[\s>])|<\/(?:a|code|strong|em|time)>(?=[А-Яа-яЁё])/g;
+		const found = [...readSite(DIST).values()].flatMap((page) =>
+			[...page.html.matchAll(glued)].map((match) => `${page.url}: …${page.html.slice(Math.max(0, match.index - 30), match.index + 30)}…`),
+		);
+		expect(found).toEqual([]);
+	});
 });
