@@ -1,6 +1,7 @@
 import { PRACTICE_BODY_TEMPLATE } from '../content/practice-file.ts';
-import { PARTIAL_DATE_HINT } from '../schemas/partial-date.ts';
+import { PARTIAL_DATE_HINT, PARTIAL_DATE_PATTERN } from '../schemas/partial-date.ts';
 import { MUNICIPALITY_TYPES, PRACTICE_KINDS, PRACTICE_STATUSES } from '../schemas/practice.ts';
+import { SLUG_HINT, SLUG_PATTERN } from '../schemas/taxonomy.ts';
 
 // The configuration of the editors' form at /admin/ (Decap CMS), generated at build time from the
 // content model, so the form cannot drift from the schema (tests/unit/cms/cms-config.test.ts
@@ -27,8 +28,9 @@ export function githubRepoOf(url: string): string {
 
 type Field = Record<string, unknown>;
 
-const SLUG_PATTERN = ['^[a-z0-9]+(-[a-z0-9]+)*$', 'ожидается латинский slug в нижнем регистре через дефис (например, altai-krai)'];
-const DATE_PATTERN = ['^\\d{4}(-\\d{2}(-\\d{2})?)?$', `ожидается ${PARTIAL_DATE_HINT}`];
+// Decap takes a pattern as text and a message: the schema's own, so the form and the check agree.
+const SLUG_RULE = [SLUG_PATTERN.source, SLUG_HINT];
+const DATE_RULE = [PARTIAL_DATE_PATTERN.source, `ожидается ${PARTIAL_DATE_HINT}`];
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ label, value }));
 
@@ -170,7 +172,7 @@ function practiceFields(): Field[] {
 			label: 'Дата (date)',
 			widget: 'string',
 			required: false,
-			pattern: DATE_PATTERN,
+			pattern: DATE_RULE,
 			hint: `Когда практику представили или запустили, с той точностью, что в источнике: ${PARTIAL_DATE_HINT}.`,
 		},
 		metric('results', 'Результаты (results)', 'Результаты в цифрах из источника.'),
@@ -226,7 +228,7 @@ function listFile(name: string, label: string, file: string, item: Field[], extr
 /** The whole Decap CMS configuration (what /admin/config.yml holds). */
 export function createCmsConfig(settings: CmsSettings): Record<string, unknown> {
 	const at = (name: string) => (settings.contentPath ? `${settings.contentPath}/${name}` : name);
-	const idField = { name: 'id', label: 'Slug (id)', widget: 'string', pattern: SLUG_PATTERN };
+	const idField = { name: 'id', label: 'Slug (id)', widget: 'string', pattern: SLUG_RULE };
 	const nameField = { name: 'name', label: 'Название (name)', widget: 'string' };
 	return {
 		locale: 'ru',
@@ -287,7 +289,7 @@ export function createCmsConfig(settings: CmsSettings): Record<string, unknown> 
 						label: 'Дата (date)',
 						widget: 'string',
 						required: false,
-						pattern: DATE_PATTERN,
+						pattern: DATE_RULE,
 						hint: `${PARTIAL_DATE_HINT}; неизвестна — не пишите.`,
 					},
 					{

@@ -23,8 +23,6 @@ export const PRACTICE_STYLE: YamlStyle = {
 	dates: ['date', 'added', 'updated'],
 };
 
-/** The partial dates come back as text (`date: 2024` is a number to YAML), as a form field holds them. */
-const DATE_KEYS = ['date', 'added', 'updated'];
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
@@ -45,7 +43,8 @@ export function parsePracticeFile(text: string): PracticeFile {
 	const frontmatter = match?.[1] ?? '';
 	const parsed: unknown = frontmatter ? parse(frontmatter) : {};
 	const data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? { ...(parsed as Record<string, unknown>) } : {};
-	for (const key of DATE_KEYS) if (typeof data[key] === 'number') data[key] = String(data[key]);
+	// The partial dates come back as text (`date: 2024` is a number to YAML), as a form field holds them.
+	for (const key of PRACTICE_STYLE.dates!) if (typeof data[key] === 'number') data[key] = String(data[key]);
 	const rest = match ? text.slice(match[0].length) : text;
 	const gap = /^(?:[ \t]*\r?\n)*/.exec(rest)![0];
 	return { data, body: rest.slice(gap.length), frontmatter, gap };

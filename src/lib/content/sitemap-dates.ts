@@ -1,9 +1,10 @@
+import { toDateText } from '../schemas/partial-date.ts';
 import type { PracticeFrontmatter } from './practice-frontmatter-loader.ts';
 
-/** `YAML` dates arrive as Date objects or strings, depending on how they were written. */
+/** A full day (`YYYY-MM-DD`), from however YAML read it (a Date, or text when quoted). */
 function day(value: unknown): string | undefined {
-	if (value instanceof Date) return value.toISOString().slice(0, 10);
-	return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+	const text = toDateText(value);
+	return typeof text === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : undefined;
 }
 
 const newest = (dates: Map<string, string>, key: string, date: string) => {

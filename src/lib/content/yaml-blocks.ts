@@ -1,4 +1,5 @@
 import { Document, parse, Scalar, YAMLSeq } from 'yaml';
+import { PARTIAL_DATE_PATTERN } from '../schemas/partial-date.ts';
 
 // Writes YAML the way the hand-written content files read, and rewrites a file so that only what
 // changed changes. Shared by `npm run new` and the editors' form at /admin/, so a pull request
@@ -16,7 +17,6 @@ export interface YamlStyle {
 	dates?: readonly string[];
 }
 
-const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const FOLD_WIDTH = 100;
 
 /** True for values the editor left empty: they are written as no key at all. */
@@ -66,7 +66,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
 
 /** One top-level key written as the hand-written files write it; ends with a newline. */
 export function writeKey(key: string, value: unknown, style: YamlStyle): string {
-	if (style.dates?.includes(key) && (typeof value === 'number' || (typeof value === 'string' && PARTIAL_DATE.test(value)))) {
+	if (style.dates?.includes(key) && (typeof value === 'number' || (typeof value === 'string' && PARTIAL_DATE_PATTERN.test(value)))) {
 		return `${key}: ${value}\n`;
 	}
 	const doc = new Document({ [key]: value });

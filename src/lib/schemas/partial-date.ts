@@ -13,7 +13,8 @@ export interface PartialDate {
 	iso: string;
 }
 
-const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** `2024`, `2024-04` or `2024-04-12`; the form at /admin/ and the YAML writer test the same pattern. */
+export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export const PARTIAL_DATE_HINT = 'дата в виде ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД (например, 2024, 2024-04 или 2024-04-12)';
 
@@ -21,7 +22,7 @@ export const PARTIAL_DATE_HINT = 'дата в виде ГГГГ, ГГГГ-ММ �
  * YAML parsers turn `2024-04-12` into a Date and `2024` into a number; editors should not
  * have to quote them, so both are brought back to text before the pattern is checked.
  */
-function toDateText(input: unknown): unknown {
+export function toDateText(input: unknown): unknown {
 	if (input instanceof Date && !Number.isNaN(input.getTime())) return input.toISOString().slice(0, 10);
 	if (typeof input === 'number') return String(input);
 	return input;

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 
-/** Latin kebab-case slug: it becomes part of a URL. */
-export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-	message: 'ожидается латинский slug в нижнем регистре через дефис (например, altai-krai)',
-});
+/** Latin kebab-case slug: it becomes part of a URL. The form at /admin/ checks the same pattern. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_HINT = 'ожидается латинский slug в нижнем регистре через дефис (например, altai-krai)';
+export const SlugSchema = z.string().regex(SLUG_PATTERN, { message: SLUG_HINT });
 
 const NonEmptyText = z.string().trim().min(1, { message: 'поле не должно быть пустым' });
 
