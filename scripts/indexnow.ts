@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatCount } from '../src/lib/format/plural.ts';
-import { diffSitemaps, INDEXNOW_ENDPOINT, indexNowBodies, submitToIndexNow } from '../src/lib/seo/indexnow.ts';
+import { addresses, diffSitemaps, errorReason, INDEXNOW_ENDPOINT, indexNowBodies, submitToIndexNow } from '../src/lib/seo/indexnow.ts';
 import { indexNowKeyLocation, parseIndexNowKey } from '../src/lib/seo/indexnow-key.ts';
 import { readSitemap, type SitemapEntries } from '../src/lib/seo/sitemap-entries.ts';
 import { SITE } from '../src/site.config.ts';
@@ -18,9 +18,6 @@ const previousFile = path.resolve(process.env.INDEXNOW_PREVIOUS ?? '.build/index
 // Tests point this at a local server; the default shares the submission with every IndexNow engine.
 const endpoint = process.env.INDEXNOW_ENDPOINT || INDEXNOW_ENDPOINT;
 const sitemapIndex = `${SITE.url}/sitemap-index.xml`;
-const addresses = (count: number) => formatCount(count, ['адрес', 'адреса', 'адресов']);
-const reasonOf = (error: unknown) =>
-	error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
 
 async function fetchText(url: string): Promise<string> {
 	const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
@@ -45,7 +42,7 @@ async function saveLiveSitemap(): Promise<void> {
 	} catch (error) {
 		// Not a failure: the first deploy has no sitemap yet, and a deploy must not wait for the old site.
 		console.log(
-			`IndexNow: карту сайта ${sitemapIndex} прочитать не удалось (${reasonOf(error)}); после публикации будут отправлены все адреса.`,
+			`IndexNow: карту сайта ${sitemapIndex} прочитать не удалось (${errorReason(error)}); после публикации будут отправлены все адреса.`,
 		);
 		return;
 	}

@@ -8,6 +8,7 @@ export const WORDS = {
 	programme: ['программа', 'программы', 'программ'],
 	page: ['страница', 'страницы', 'страниц'],
 	result: ['результат', 'результата', 'результатов'],
+	address: ['адрес', 'адреса', 'адресов'],
 } as const satisfies Record<string, WordForms>;
 
 /** Interface texts used in more than one template. */

@@ -1,4 +1,5 @@
 import { formatCount } from '../format/plural.ts';
+import { WORDS } from '../ui-strings.ts';
 import type { SitemapEntries } from './sitemap-entries.ts';
 
 /**
@@ -73,7 +74,12 @@ const STATUS_HINTS: Record<number, string> = {
 	429: 'слишком много запросов, сервис принял их за спам; повторите позже',
 };
 
-const addresses = (count: number) => formatCount(count, ['адрес', 'адреса', 'адресов']);
+/** «1 адрес», «5 адресов»: for the messages here and in scripts/indexnow.ts. */
+export const addresses = (count: number) => formatCount(count, WORDS.address);
+
+/** Why a request failed, in a line: fetch hides the network's reason in `cause`. */
+export const errorReason = (error: unknown) =>
+	error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
 
 /**
  * Sends the requests one after another (200 and 202 are success: 202 means the key is still being
@@ -92,8 +98,7 @@ export async function submitToIndexNow(bodies: readonly IndexNowBody[], endpoint
 				signal: AbortSignal.timeout(60_000),
 			});
 		} catch (error) {
-			const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-			throw new Error(`IndexNow: ${endpoint} недоступен (${reason}).${before}`);
+			throw new Error(`IndexNow: ${endpoint} недоступен (${errorReason(error)}).${before}`);
 		}
 		if (response.status !== 200 && response.status !== 202) {
 			const text = (await response.text().catch(() => '')).trim().slice(0, 300);

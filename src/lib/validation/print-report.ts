@@ -1,6 +1,7 @@
 import { formatIssue } from './content-issue.ts';
 import type { CheckResult } from './check-content.ts';
 import { formatCount } from '../format/plural.ts';
+import { WORDS } from '../ui-strings.ts';
 import { formatCoverage } from './coverage.ts';
 
 /** Prints the check's findings; returns true when there are no errors. */
@@ -15,7 +16,7 @@ export function printCheckReport(result: CheckResult, log: (line: string) => voi
 		return false;
 	}
 	log(
-		`Проверка пройдена: ${formatCount(published, ['практика', 'практики', 'практик'])} к публикации; ` +
+		`Проверка пройдена: ${formatCount(published, WORDS.practice)} к публикации; ` +
 			`черновиков: ${result.practices.length - published}; предупреждений: ${result.warnings.length}.`,
 	);
 	for (const line of formatCoverage(result.coverage)) log(line);
