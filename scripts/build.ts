@@ -70,7 +70,7 @@ async function main(): Promise<void> {
 	const indexNowKey = parseIndexNowKey(process.env.INDEXNOW_KEY);
 	for (const dir of [staging, parts]) fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(path.dirname(staging), { recursive: true });
-	// Preview images are drawn in worker threads while the pages render in child processes.
+	// Preview images are drawn in their own processes while the pages render in theirs.
 	// `OG_IMAGES=off` exists only for the bench, to measure what the images cost.
 	const drawing: Promise<OgImages> | undefined = process.env.OG_IMAGES === 'off' ? undefined : drawOgImages(getContentDir(), ogCacheDir);
 	// A failed render must not leave the drawing's rejection unhandled; the render's error is the one to report.

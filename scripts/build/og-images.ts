@@ -84,10 +84,10 @@ export async function drawOgImages(contentDir: string, cacheDir: string): Promis
 		files.push({ sitePath: url.slice(1), cached });
 		if (!fs.existsSync(cached)) missing.set(cached, { card, file: cached });
 	}
-	// Round-robin, so long and short titles spread evenly over the threads.
+	// Round-robin, so long and short titles spread evenly over the processes.
 	const jobs = [...missing.values()];
-	const threads = Math.min(WORKERS, Math.ceil(jobs.length / 25));
-	await Promise.all(Array.from({ length: threads }, (_, thread) => runWorker(jobs.filter((_, index) => index % threads === thread))));
+	const processes = Math.min(WORKERS, Math.ceil(jobs.length / 25));
+	await Promise.all(Array.from({ length: processes }, (_, worker) => runWorker(jobs.filter((_, index) => index % processes === worker))));
 	return { files, drawn: jobs.length };
 }
 
