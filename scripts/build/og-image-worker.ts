@@ -11,6 +11,9 @@ export interface OgImageJob {
 }
 
 if (!process.send) throw new Error('og-image-worker.ts is started by scripts/build/og-images.ts, not by hand');
+// A build that failed exits without waiting for its images; drawing on for nobody would only take a core.
+// Every image is written aside and renamed, so stopping between two leaves the cache whole.
+process.once('disconnect', () => process.exit(1));
 
 /**
  * resvg keeps each picture's pixels (two copies, about 6 MB) outside the JavaScript heap and frees

@@ -1,3 +1,4 @@
+import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -45,5 +46,24 @@ describe('link-preview images in the build', () => {
 		fs.mkdirSync(path.join(site, 'og/practices'), { recursive: true });
 		fs.writeFileSync(path.join(site, 'og/practices/valid-practice.png'), '');
 		expect(() => verifyBuiltPractices(site, ['valid-practice'], 1)).not.toThrow();
+	});
+
+	it('stops drawing when the build that started it is gone', async () => {
+		const cache = tempDir('mp-og-orphan-');
+		const card = { eyebrow: 'Муниципальная практика', title: 'Проверка', place: 'Тюменская область', spheres: ['ЖКХ'], site: 'Сайт' };
+		const jobs = Array.from({ length: 200 }, (_, i) => ({
+			card: { ...card, title: `${card.title} ${i}` },
+			file: path.join(cache, `${i}.png`),
+		}));
+		const worker = fork(path.resolve('scripts/build/og-image-worker.ts'), { execArgv: ['--expose-gc'], stdio: 'ignore' });
+		worker.send(jobs);
+		await expect.poll(() => fs.readdirSync(cache).length, { timeout: 10_000 }).toBeGreaterThan(0);
+		// What a build's exit does to the channel: the worker must not draw the rest for nobody.
+		const exited = new Promise<number | null>((resolve) => worker.on('exit', resolve));
+		worker.disconnect();
+		expect(await exited).toBe(1);
+		const written = fs.readdirSync(cache);
+		expect(written.length).toBeLessThan(jobs.length);
+		expect(written.filter((name) => name.endsWith('.tmp'))).toEqual([]);
 	});
 });
