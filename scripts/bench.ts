@@ -72,7 +72,8 @@ for (let round = 1; round <= rounds; round++) {
 	}
 }
 const build = projectRuns.at(-1)!;
-const comparison = peer ? comparePeer(projectRuns.map((project, round) => ({ project, peer: peerRuns[round]! }))) : undefined;
+const roundPairs = projectRuns.map((project, round) => ({ project, peer: peerRuns[round]! }));
+const comparison = peer ? comparePeer(roundPairs) : undefined;
 const imageSizes = fs
 	.readdirSync(path.join(outDir, 'og/practices'))
 	.map((name) => fs.statSync(path.join(outDir, 'og/practices', name)).size);
@@ -111,7 +112,7 @@ try {
 			peer: {
 				name: 'starlight',
 				versions: peerVersions(peer!),
-				rounds: projectRuns.map((project, round) => ({ project, peer: peerRuns[round]! })),
+				rounds: roundPairs,
 				...comparison,
 			},
 		}),
@@ -134,16 +135,12 @@ try {
 		const versions = peerVersions(peer!);
 		console.log(`\nagainst Starlight ${versions.starlight} (astro ${versions.astro}), cold builds alternating:`);
 		console.log('round  project               starlight');
-		projectRuns.forEach((project, round) => {
-			const other = peerRuns[round]!;
-			console.log(
-				`${String(round + 1).padEnd(6)} ${`${seconds(project.wallMs)}, ${gb(project.peakMemoryBytes)}`.padEnd(21)} ${seconds(other.wallMs)}, ${gb(other.peakMemoryBytes)}, ${other.pages} pages`,
-			);
-		});
-		const { project, peer: other } = comparison.median;
-		console.log(
-			`${'median'.padEnd(6)} ${`${seconds(project.wallMs)}, ${gb(project.peakMemoryBytes)}`.padEnd(21)} ${seconds(other.wallMs)}, ${gb(other.peakMemoryBytes)}`,
+		const figures = (run: { wallMs: number; peakMemoryBytes: number }) => `${seconds(run.wallMs)}, ${gb(run.peakMemoryBytes)}`;
+		const row = (label: string, project: string, other: string) => console.log(`${label.padEnd(6)} ${project.padEnd(21)} ${other}`);
+		roundPairs.forEach(({ project, peer: other }, round) =>
+			row(String(round + 1), figures(project), `${figures(other)}, ${other.pages} pages`),
 		);
+		row('median', figures(comparison.median.project), figures(comparison.median.peer));
 		console.log(
 			`project ÷ starlight, median of the rounds' ratios: time ${comparison.ratio.wallTime.toFixed(2)}×, peak memory ${comparison.ratio.peakMemory.toFixed(2)}×`,
 		);
