@@ -6,6 +6,9 @@ import path from 'node:path';
 import { build } from 'astro';
 import { rendersListings } from '../../src/lib/content/build-part.ts';
 import { getContentDir } from '../../src/lib/content/content-dir.ts';
+import { getGlossary } from '../../src/lib/content/get-glossary.ts';
+import { prepareBody } from '../../src/lib/content/prepared-bodies.ts';
+import { createBodyRenderer, needsMdxCompiler } from '../../src/lib/markdown/render-body.ts';
 import { checkContent } from '../../src/lib/validation/check-content.ts';
 import { printCheckReport } from '../../src/lib/validation/print-report.ts';
 
@@ -18,9 +21,16 @@ export interface RenderedSite {
 const [outDir, cacheDir] = process.argv.slice(2);
 if (!outDir || !cacheDir || !process.send) throw new Error('render-site.ts is started by scripts/build.ts, not by hand');
 
-/** Checks the content; keeps only the published ids, so the parsed entries can be freed before Astro runs. */
+/**
+ * Checks the content; keeps only the published ids, so the parsed entries can be freed before
+ * Astro runs, and the bodies rendered from the check's own parse for the practice loader.
+ */
 function checkedSite(): RenderedSite {
-	const result = checkContent(getContentDir());
+	const contentDir = getContentDir();
+	const renderBody = createBodyRenderer(getGlossary(contentDir));
+	const result = checkContent(contentDir, {
+		onBody: (filePath, contents, tree) => prepareBody(filePath, contents, needsMdxCompiler(tree) ? undefined : renderBody(tree, filePath)),
+	});
 	if (!printCheckReport(result)) throw new Error('Сборка остановлена: в содержимом есть ошибки (см. выше).');
 	return { published: result.practices.filter((practice) => !practice.draft).map((practice) => practice.id) };
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
+import type { Root } from 'mdast';
 import {
 	createPracticeSchema,
 	createProgrammeSchema,
@@ -48,6 +49,8 @@ export interface CheckOptions {
 	root?: string;
 	/** "Today" for the no-future-dates rule, `YYYY-MM-DD`. Default: the current UTC day. */
 	today?: string;
+	/** Gets every body that parsed, with its file's absolute path and text: the build renders it from this parse. */
+	onBody?: (filePath: string, contents: string, tree: Root) => void;
 }
 
 const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;
@@ -210,7 +213,8 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
 	const titles = new Map<string, string>();
 
 	for (const name of files) {
-		const file = path.relative(root, path.join(practicesDir, name));
+		const filePath = path.join(practicesDir, name);
+		const file = path.relative(root, filePath);
 		if (!FILE_NAME.test(name)) {
 			errors.push({
 				file,
@@ -219,8 +223,10 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
 			});
 			continue;
 		}
-		const split = splitMdx(fs.readFileSync(path.join(practicesDir, name), 'utf8'));
-		errors.push(...checkMdxBody(split.body, file, split.bodyLine));
+		const contents = fs.readFileSync(filePath, 'utf8');
+		const split = splitMdx(contents);
+		const onTree = options.onBody && ((tree: Root) => options.onBody!(filePath, contents, tree));
+		errors.push(...checkMdxBody(split.body, file, split.bodyLine, onTree));
 		errors.push(...checkAbbreviations(split.body, glossary, file, split.bodyLine));
 		if (split.frontmatter === undefined) {
 			errors.push({ file, line: 1, message: 'нет блока метаданных: файл должен начинаться со строки «---»' });

@@ -1,10 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { ALLOWED_MDX_COMPONENTS } from '../../components/mdx/allowed.ts';
+import { mdxBodyParser } from '../markdown/mdx-body-parser.ts';
 import type { ContentIssue } from './content-issue.ts';
 
 /**
@@ -32,8 +29,6 @@ const DANGEROUS_TAGS = new Set([
 const VAGUE_LINK_TEXTS = new Set(['здесь', 'тут', 'по ссылке', 'подробнее', 'ссылка', 'читать далее', 'далее', 'click here', 'here']);
 const UNSAFE_URL = /^(?:javascript|data|vbscript):/i;
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
 /** `javascript:` hides behind case, whitespace and control characters; browsers ignore them. */
 function isUnsafeUrl(url: string): boolean {
 	return UNSAFE_URL.test(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
@@ -43,8 +38,11 @@ function childrenOf(node: Nodes): Nodes[] {
 	return 'children' in node ? (node.children as Nodes[]) : [];
 }
 
-/** Checks the body of an entry; `firstLine` is the file line where the body starts. */
-export function checkMdxBody(body: string, file: string, firstLine: number): ContentIssue[] {
+/**
+ * Checks the body of an entry; `firstLine` is the file line where the body starts. `onTree` gets
+ * the parsed body, so that the build renders it without parsing it again.
+ */
+export function checkMdxBody(body: string, file: string, firstLine: number, onTree?: (tree: Root) => void): ContentIssue[] {
 	if (body.trim() === '') return [{ file, line: firstLine, message: 'текст практики пуст: опишите проблему, решение и результаты' }];
 	const issues: ContentIssue[] = [];
 	const at = (node: Nodes | undefined, message: string, value?: unknown) =>
@@ -52,7 +50,7 @@ export function checkMdxBody(body: string, file: string, firstLine: number): Con
 
 	let tree: Root;
 	try {
-		tree = parser.parse(body);
+		tree = mdxBodyParser.parse(body);
 	} catch (error) {
 		const place = (error as { line?: number }).line ?? 1;
 		const reason = (error as { reason?: string }).reason ?? String(error);
@@ -114,5 +112,6 @@ export function checkMdxBody(body: string, file: string, firstLine: number): Con
 		for (const child of childrenOf(node)) visit(child);
 	};
 	visit(tree);
+	onTree?.(tree);
 	return issues;
 }

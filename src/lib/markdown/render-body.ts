@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { findPackageJSON } from 'node:module';
+import { nodeTypes } from '@mdx-js/mdx';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import type { Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Nodes, Root } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { rehypeAbbreviations } from './rehype-abbreviations.ts';
+
+/**
+ * Nodes that only MDX's own compiler renders as the site expects: the site's components and
+ * inline tags (JSX), code blocks (syntax highlighting) and images (Astro's image pipeline).
+ */
+const NEEDS_MDX = new Set<string>([...nodeTypes, 'code', 'image', 'imageReference']);
+
+/** Whether a body uses anything that only the MDX compiler renders (see NEEDS_MDX). */
+export function needsMdxCompiler(tree: Root): boolean {
+	const visit = (node: Nodes): boolean => NEEDS_MDX.has(node.type) || ('children' in node && (node.children as Nodes[]).some(visit));
+	return visit(tree);
+}
+
+/** What the build needs of a rendered body. */
+export interface RenderedBody {
+	html: string;
+	headings: { depth: number; slug: string; text: string }[];
+}
+
+/**
+ * Renders a plain-Markdown body (one that does not need the MDX compiler) to the HTML that
+ * @astrojs/mdx with `optimize` produces for it, without compiling it into a JavaScript module:
+ * the same remark-rehype options, rehype-raw, the site's glossary plugin and Astro's heading
+ * ids, serialised by hast-util-to-html as the optimizer serialises static trees. A build then
+ * bundles no module per entry; tests/build/body-rendering.test.ts holds every page byte-identical
+ * to the MDX compiler's.
+ */
+export function createBodyRenderer(glossary: readonly GlossaryTerm[]): (tree: Root, filePath: string) => RenderedBody {
+	const toHast = unified()
+		.use(remarkRehype, { allowDangerousHtml: true, passThrough: [...nodeTypes] })
+		.use(rehypeRaw, { passThrough: [...nodeTypes] })
+		.use(rehypeAbbreviations, { glossary })
+		.use(rehypeHeadingIds);
+	return (tree, filePath) => {
+		// The heading-id plugin reads a body's text as MDX when the file's name ends in .mdx.
+		const file = new VFile({ path: filePath, data: { astro: { frontmatter: {} } } });
+		const hast = toHast.runSync(tree as never, file) as unknown as HastRoot;
+		const headings = (file.data as { astro?: { headings?: RenderedBody['headings'] } }).astro?.headings ?? [];
+		return { html: toHtml(hast.children), headings };
+	};
+}
+
+/** The packages whose code decides a body's HTML, besides this folder's. */
+const RENDERING_PACKAGES = [
+	'@astrojs/markdown-remark',
+	'@mdx-js/mdx',
+	'hast-util-to-html',
+	'rehype-raw',
+	'remark-gfm',
+	'remark-mdx',
+	'remark-rehype',
+];
+
+/**
+ * Everything a rendered body depends on besides its file: this folder's code, the exact versions
+ * of the packages that render, and the glossary. Astro keeps a rendered body in its data store
+ * until the entry's digest changes, so the loader folds this into every digest: an edited
+ * glossary or an upgraded library renders every body again instead of publishing stale HTML.
+ */
+export function bodyRenderingFingerprint(glossary: readonly GlossaryTerm[]): string {
+	const hash = createHash('sha256');
+	const folder = new URL('./', import.meta.url);
+	for (const name of fs.readdirSync(folder).sort()) hash.update(name).update(fs.readFileSync(new URL(name, folder)));
+	for (const name of RENDERING_PACKAGES) {
+		// Their exports hide package.json from require.resolve; Node finds it all the same.
+		hash.update(name).update((JSON.parse(fs.readFileSync(findPackageJSON(name, import.meta.url)!, 'utf8')) as { version: string }).version);
+	}
+	return hash.update(JSON.stringify(glossary)).digest('hex');
+}
