@@ -15,26 +15,12 @@ if (!process.send) throw new Error('og-image-worker.ts is started by scripts/bui
 // Every image is written aside and renamed, so stopping between two leaves the cache whole.
 process.once('disconnect', () => process.exit(1));
 
-/**
- * resvg keeps each picture's pixels (two copies, about 6 MB) outside the JavaScript heap and frees
- * them only when their tiny wrappers are collected; the heap barely grows, so V8 never collects
- * on its own and 10,000 cards would take tens of gigabytes. A collection every few pictures, and a
- * turn of the event loop for the finalizers to run, keeps the process near 170 MB.
- * (og-images.ts starts this process with --expose-gc.)
- */
-const COLLECT_EVERY = 10;
-const collect = (globalThis as { gc?: () => void }).gc;
-if (!collect) throw new Error('og-image-worker.ts needs --expose-gc');
-
 process.once('message', async (jobs: OgImageJob[]) => {
-	for (const [index, { card, file }] of jobs.entries()) {
-		if (index % COLLECT_EVERY === COLLECT_EVERY - 1) {
-			collect();
-			await nextTurn();
-		}
-		const png = await renderOgImage(card);
+	for (const { card, file } of jobs) {
+		// Drawing is synchronous: a turn of the event loop between pictures lets a disconnect stop it.
+		await nextTurn();
 		// Written aside and renamed, so a build killed mid-write never leaves half an image in the cache.
-		fs.writeFileSync(`${file}.tmp`, png);
+		fs.writeFileSync(`${file}.tmp`, renderOgImage(card));
 		fs.renameSync(`${file}.tmp`, file);
 	}
 	process.send!('done', () => process.exit(0));

@@ -29,11 +29,7 @@ const DRAWING_NICENESS = 10;
 
 function runWorker(jobs: OgImageJob[]): Promise<void> {
 	return new Promise((resolve, reject) => {
-		const worker = fork(path.join(import.meta.dirname, 'og-image-worker.ts'), {
-			// The worker frees resvg's native pixel buffers by collecting garbage itself (see there).
-			execArgv: [...process.execArgv, '--expose-gc'],
-			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-		});
+		const worker = fork(path.join(import.meta.dirname, 'og-image-worker.ts'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 		try {
 			os.setPriority(worker.pid!, DRAWING_NICENESS);
 		} catch {
@@ -62,7 +58,7 @@ export function designFingerprint(): string {
 		.readdirSync(codeDir)
 		.sort()
 		.map((name) => fs.readFileSync(path.join(codeDir, name), 'utf8'));
-	const versions = ['satori', '@resvg/resvg-js', '@fontsource/noto-sans'].map(
+	const versions = ['opentype.js', '@resvg/resvg-js', '@fontsource/noto-sans'].map(
 		(name) => `${name}@${(JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`,
 	);
 	return createHash('sha256')
