@@ -1,15 +1,13 @@
 // One Astro run of `npm run build`, started by scripts/build.ts in a child process with
-// BUILD_PART set (see src/lib/content/build-part.ts). The run that renders the lists first checks
-// the content and reports the published entries to the parent over IPC, so the parent can verify
-// the merged site and its index without re-reading content.
+// BUILD_PART set (see src/lib/content/build-part.ts). The run that renders the lists also checks
+// the content, in worker threads while Astro starts, and reports the published entries to the
+// parent over IPC, so the parent can verify the merged site and its index without re-reading content.
 import path from 'node:path';
 import { build } from 'astro';
 import { rendersListings } from '../../src/lib/content/build-part.ts';
 import { getContentDir } from '../../src/lib/content/content-dir.ts';
-import { getGlossary } from '../../src/lib/content/get-glossary.ts';
-import { prepareBody } from '../../src/lib/content/prepared-bodies.ts';
-import { createBodyRenderer, needsMdxCompiler } from '../../src/lib/markdown/render-body.ts';
-import { checkContent } from '../../src/lib/validation/check-content.ts';
+import { prepareBodies } from '../../src/lib/content/prepared-bodies.ts';
+import { checkContentInParallel } from '../../src/lib/validation/check-in-parallel.ts';
 import { printCheckReport } from '../../src/lib/validation/print-report.ts';
 
 /** What the child sends its parent when its part is rendered. */
@@ -22,27 +20,30 @@ const [outDir, cacheDir] = process.argv.slice(2);
 if (!outDir || !cacheDir || !process.send) throw new Error('render-site.ts is started by scripts/build.ts, not by hand');
 
 /**
- * Checks the content; keeps only the published ids, so the parsed entries can be freed before
- * Astro runs, and the bodies rendered from the check's own parse for the practice loader.
+ * Checks the content and hands the bodies it rendered from its own parse to the practice loader,
+ * which waits for them. A failed check stops the run at once, whatever Astro is doing: nothing
+ * of it is published. Keeps only the published ids of the checked entries.
  */
-function checkedSite(): RenderedSite {
-	const contentDir = getContentDir();
-	const renderBody = createBodyRenderer(getGlossary(contentDir));
-	const result = checkContent(contentDir, {
-		onBody: (filePath, contents, tree) => prepareBody(filePath, contents, needsMdxCompiler(tree) ? undefined : renderBody(tree, filePath)),
-	});
-	if (!printCheckReport(result)) throw new Error('Сборка остановлена: в содержимом есть ошибки (см. выше).');
+async function checkSite(): Promise<RenderedSite> {
+	const checking = checkContentInParallel(getContentDir(), { renderBodies: true });
+	prepareBodies(checking.then(({ bodies }) => bodies));
+	const { result } = await checking;
+	if (!printCheckReport(result)) {
+		console.error('Сборка остановлена: в содержимом есть ошибки (см. выше).');
+		process.exit(1);
+	}
 	return { published: result.practices.filter((practice) => !practice.draft).map((practice) => practice.id) };
 }
 
 async function main(): Promise<void> {
-	const message = rendersListings() ? checkedSite() : {};
+	const checked = rendersListings() ? checkSite() : Promise.resolve({});
 	await build({
 		root: process.cwd(),
 		outDir: path.resolve(outDir),
 		cacheDir: path.resolve(cacheDir),
 		logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn',
 	});
+	const message = await checked;
 	// Exit once the message is out: Astro may leave handles open that would keep the child alive.
 	process.send!(message, () => process.exit(0));
 }

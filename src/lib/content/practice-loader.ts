@@ -5,7 +5,7 @@ import type { Loader } from 'astro/loaders';
 import { mdxBodyParser } from '../markdown/mdx-body-parser.ts';
 import { bodyRenderingFingerprint, createBodyRenderer, needsMdxCompiler } from '../markdown/render-body.ts';
 import { getGlossary } from './get-glossary.ts';
-import { takePreparedBody } from './prepared-bodies.ts';
+import { preparedBodiesReady, takePreparedBody } from './prepared-bodies.ts';
 import { CONTENT_FILES, listPracticeFiles, practiceId } from './content-dir.ts';
 
 export interface PracticeLoaderOptions {
@@ -65,6 +65,8 @@ export function practiceLoader(options: PracticeLoaderOptions): Loader {
 			};
 
 			const sync = async () => {
+				// The build's content check may still be parsing the bodies that this run would otherwise parse again.
+				await preparedBodiesReady();
 				const files = options.files ?? listPracticeFiles(options.contentDir);
 				const ids = new Set(files.map(practiceId));
 				for (const id of store.keys()) if (!ids.has(id)) store.delete(id);

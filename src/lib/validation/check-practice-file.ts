@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import { SUMMARY_PLACEHOLDER } from '../content/scaffold-practice.ts';
+import { practiceId } from '../content/content-dir.ts';
+import { createPracticeSchema, type GlossaryTerm, type PracticeKind, type TaxonomyIds } from '../schemas/index.ts';
+import { checkAbbreviations } from './check-abbreviations.ts';
+import { checkMdxBody } from './check-mdx-body.ts';
+import type { ContentIssue } from './content-issue.ts';
+import { splitMdx } from './frontmatter.ts';
+import { isFuture } from './future-date.ts';
+import { parseLocatedYaml } from './yaml-document.ts';
+import { zodIssues } from './zod-issues.ts';
+
+/** What the check keeps of an entry that passed: enough to name it and to count coverage. */
+export interface CheckedPractice {
+	id: string;
+	title: string;
+	draft: boolean;
+	kind: PracticeKind;
+	spheres: string[];
+	region: string;
+	municipality?: string;
+}
+
+/** Everything a practice file is checked against; the same for every file of a run. */
+export interface PracticeFileContext {
+	root: string;
+	today: string;
+	practicesDir: string;
+	ids: TaxonomyIds;
+	glossary: readonly GlossaryTerm[];
+	/** Gets the parsed body with the file's absolute path and text: the build renders it from this parse. */
+	onBody?: (filePath: string, contents: string, tree: Root) => void;
+}
+
+/**
+ * What one file's check found. Its errors come in two parts around the title, which only the
+ * whole run can compare with other files' titles (check-content.ts puts a duplicate's error
+ * between them), so that a file's errors read in the same order however the files were checked.
+ */
+export interface PracticeFileResult {
+	name: string;
+	file: string;
+	errorsBeforeTitle: ContentIssue[];
+	title?: { text: string; line?: number };
+	errorsAfterTitle: ContentIssue[];
+	warnings: ContentIssue[];
+	practice?: CheckedPractice;
+}
+
+const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;
+
+/** The practice schema of a run, made once per set of taxonomy ids. */
+const schemas = new WeakMap<TaxonomyIds, ReturnType<typeof createPracticeSchema>>();
+function practiceSchemaFor(ids: TaxonomyIds) {
+	let schema = schemas.get(ids);
+	if (!schema) schemas.set(ids, (schema = createPracticeSchema(ids)));
+	return schema;
+}
+
+/** Checks one practice file (`name` relative to the practices folder): its name, body and frontmatter. */
+export function checkPracticeFile(context: PracticeFileContext, name: string): PracticeFileResult {
+	const filePath = path.join(context.practicesDir, name);
+	const file = path.relative(context.root, filePath);
+	const result: PracticeFileResult = { name, file, errorsBeforeTitle: [], errorsAfterTitle: [], warnings: [] };
+	const before = result.errorsBeforeTitle;
+	if (!FILE_NAME.test(name)) {
+		before.push({
+			file,
+			message:
+				'имя файла должно быть латинским slug-ом в нижнем регистре через дефис и лежать прямо в content/practices (например, biysk-emergency-alerts.mdx)',
+		});
+		return result;
+	}
+	const contents = fs.readFileSync(filePath, 'utf8');
+	const split = splitMdx(contents);
+	const onTree = context.onBody && ((tree: Root) => context.onBody!(filePath, contents, tree));
+	before.push(...checkMdxBody(split.body, file, split.bodyLine, onTree));
+	before.push(...checkAbbreviations(split.body, context.glossary, file, split.bodyLine));
+	if (split.frontmatter === undefined) {
+		before.push({ file, line: 1, message: 'нет блока метаданных: файл должен начинаться со строки «---»' });
+		return result;
+	}
+	const yaml = parseLocatedYaml(split.frontmatter, split.frontmatterLine);
+	if (yaml.syntaxErrors.length) {
+		before.push(...yaml.syntaxErrors.map(({ line, message }) => ({ file, line, message: `ошибка YAML: ${message}` })));
+		return result;
+	}
+	// Titles are compared even when other fields fail, so that one run reports everything.
+	const title = (yaml.data as { title?: unknown } | undefined)?.title;
+	if (typeof title === 'string') result.title = { text: title, line: yaml.lineOf(['title']) };
+	const schema = practiceSchemaFor(context.ids);
+	const parsed = schema.safeParse(yaml.data ?? {});
+	const after = result.errorsAfterTitle;
+	if (!parsed.success) {
+		after.push(...zodIssues(parsed.error, file, yaml, Object.keys(schema.shape)));
+		return result;
+	}
+	const practice = parsed.data;
+	for (const field of ['date', 'added', 'updated'] as const) {
+		if (isFuture(practice[field], context.today)) {
+			after.push({ file, line: yaml.lineOf([field]), field, message: `дата в будущем (сегодня ${context.today})`, value: practice[field]?.iso });
+		}
+	}
+	if (practice.summary === SUMMARY_PLACEHOLDER) {
+		result.warnings.push({
+			file,
+			line: yaml.lineOf(['summary']),
+			field: 'summary',
+			message: 'краткое описание ещё не заполнено (заготовка из npm run new)',
+		});
+	}
+	result.practice = {
+		id: practiceId(name),
+		title: practice.title,
+		draft: practice.draft,
+		kind: practice.kind,
+		spheres: practice.spheres,
+		region: practice.region,
+		...(practice.municipality ? { municipality: practice.municipality.name } : {}),
+	};
+	return result;
+}
