@@ -2,8 +2,8 @@
 // BUILD_PART set (see src/lib/content/build-part.ts). The run that renders the lists also checks
 // the content, in worker threads while Astro starts, and reports the published entries to the
 // parent over IPC, so the parent can verify the merged site and its index without re-reading content.
+// Astro itself is imported only once the check has started, so that the threads start first.
 import path from 'node:path';
-import { build } from 'astro';
 import { rendersListings } from '../../src/lib/content/build-part.ts';
 import { getContentDir } from '../../src/lib/content/content-dir.ts';
 import { prepareBodies } from '../../src/lib/content/prepared-bodies.ts';
@@ -37,6 +37,7 @@ async function checkSite(): Promise<RenderedSite> {
 
 async function main(): Promise<void> {
 	const checked = rendersListings() ? checkSite() : Promise.resolve({});
+	const { build } = await import('astro');
 	await build({
 		root: process.cwd(),
 		outDir: path.resolve(outDir),
