@@ -22,7 +22,10 @@ export default defineConfig({
 	site: SITE.url,
 	trailingSlash: 'always',
 	// Stylesheets always as files: one cached CSS for all pages, and a CSP without 'unsafe-inline'.
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Eight pages at a time: one at a time, the renderer sat idle for a third of the time while
+	// each page's folder and file were written (1,000 entries: 3.6 s instead of 4.6–5.3 s). Astro
+	// still starts the pages in order, so the sitemap lists them in the same order.
+	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
 	// Astro 7 renders Markdown with its Rust processor by default; the unified pipeline is the
 	// one that runs remark and rehype plugins (remark-gfm, and the glossary's <abbr> marking).
 	markdown: {

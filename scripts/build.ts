@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BUILD_PART_VARIABLE, formatBuildPart, planBuildParts, PRACTICES_PER_RUN, type BuildPart } from '../src/lib/content/build-part.ts';
 import { getContentDir, listPracticeFiles } from '../src/lib/content/content-dir.ts';
+import { writeAdmin } from '../src/lib/integrations/admin.ts';
 import { buildSearchIndex } from '../src/lib/integrations/search-index.ts';
 import { verifyBuiltPractices } from '../src/lib/integrations/verify-output.ts';
 import { parseIndexNowKey, writeIndexNowKeyFile } from '../src/lib/seo/indexnow-key.ts';
@@ -16,7 +17,7 @@ import type { RenderedSite } from './build/render-site.ts';
 
 const root = process.cwd();
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
-const { staging, previous, cacheDir, ogCacheDir, parts } = buildPaths(root, outDir);
+const { staging, previous, cacheDir, ogCacheDir, parts, admin } = buildPaths(root, outDir);
 // Tests set a small number to exercise a split build on a small site.
 const perRun = Number(process.env.PRACTICES_PER_RUN ?? PRACTICES_PER_RUN);
 if (!Number.isInteger(perRun) || perRun < 1)
@@ -68,25 +69,35 @@ async function renderSite(): Promise<string[]> {
 async function main(): Promise<void> {
 	// A malformed key stops the build before a minute of rendering, not after it.
 	const indexNowKey = parseIndexNowKey(process.env.INDEXNOW_KEY);
-	for (const dir of [staging, parts]) fs.rmSync(dir, { recursive: true, force: true });
+	for (const dir of [staging, parts, admin]) fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(path.dirname(staging), { recursive: true });
 	// Preview images are drawn in their own processes while the pages render in theirs.
 	// `OG_IMAGES=off` exists only for the bench, to measure what the images cost.
 	const drawing: Promise<OgImages> | undefined = process.env.OG_IMAGES === 'off' ? undefined : drawOgImages(getContentDir(), ogCacheDir);
 	// A failed render must not leave the drawing's rejection unhandled; the render's error is the one to report.
 	drawing?.catch(() => {});
+	// The editors' form (/admin/) is bundled once the images leave a core free: it needs neither Astro nor the pages.
+	const bundlingAdmin = (drawing ?? Promise.resolve()).then(() => writeAdmin(admin));
+	bundlingAdmin.catch(() => {});
 	const published = await renderSite();
 	// Each slice's folder went with its merge; their common parent goes too.
 	fs.rmSync(parts, { recursive: true, force: true });
+	await bundlingAdmin;
+	// A site whose repository is not on GitHub has no form (writeAdmin says so).
+	if (fs.existsSync(path.join(admin, 'admin'))) fs.renameSync(path.join(admin, 'admin'), path.join(staging, 'admin'));
+	fs.rmSync(admin, { recursive: true, force: true });
 	// IndexNow reads the key from the site's root (scripts/indexnow.ts); no key, no file.
 	writeIndexNowKeyFile(staging, indexNowKey);
 
-	const index = await buildSearchIndex(staging);
+	// Pagefind indexes in its own process; the images are copied into the site meanwhile.
+	const indexing = buildSearchIndex(staging);
+	indexing.catch(() => {});
 	if (drawing) {
 		const images = await drawing;
 		publishOgImages(images, staging, ogCacheDir);
 		console.error(`Картинки для превью ссылок: ${images.files.length}, нарисовано заново ${images.drawn}.`);
 	}
+	const index = await indexing;
 	verifyBuiltPractices(staging, published, index.pages, { ogImages: drawing !== undefined });
 
 	// Swap: two renames, so `outDir` is never missing for longer than an instant.
@@ -98,7 +109,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-	for (const dir of [staging, parts]) fs.rmSync(dir, { recursive: true, force: true });
+	for (const dir of [staging, parts, admin]) fs.rmSync(dir, { recursive: true, force: true });
 	console.error(error instanceof Error ? error.message : error);
 	// Exit now: image workers still drawing for a build that will not be published are not waited for.
 	process.exit(1);

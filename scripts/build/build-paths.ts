@@ -7,7 +7,7 @@ import path from 'node:path';
 export function buildPaths(
 	root: string,
 	outDir: string,
-): { staging: string; previous: string; cacheDir: string; ogCacheDir: string; parts: string } {
+): { staging: string; previous: string; cacheDir: string; ogCacheDir: string; parts: string; admin: string } {
 	const name = path.basename(outDir);
 	const work = path.join(root, '.build');
 	return {
@@ -15,6 +15,8 @@ export function buildPaths(
 		previous: path.join(work, `${name}-previous`),
 		// Where the runs of a split build render their slices of practice pages before the merge.
 		parts: path.join(work, `${name}-parts`),
+		// Where the editors' form is bundled while Astro renders, to be moved into the site after.
+		admin: path.join(work, `${name}-admin`),
 		// One cache per output: a fixture or corpus build must never reuse another tree's data store.
 		cacheDir: path.join(work, `cache-${name}`),
 		// Link-preview images by the hash of their text (og-images.ts); outside Astro's cache,

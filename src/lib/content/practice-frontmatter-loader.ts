@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
 import { CONTENT_FILES, listPracticeFiles, practiceId } from './content-dir.ts';
+import { parsePracticeFile } from './parse-practice-file.ts';
 
 /** A practice file's id and raw frontmatter. */
 export interface PracticeFrontmatter {
@@ -16,7 +16,7 @@ export function readPracticeFrontmatter(contentDir: string): PracticeFrontmatter
 	const practicesDir = path.join(contentDir, CONTENT_FILES.practices);
 	return listPracticeFiles(contentDir).map((file) => {
 		const filePath = path.join(practicesDir, file);
-		return { id: practiceId(file), filePath, frontmatter: parseFrontmatter(fs.readFileSync(filePath, 'utf8')).frontmatter };
+		return { id: practiceId(file), filePath, frontmatter: parsePracticeFile(filePath, fs.readFileSync(filePath, 'utf8')).frontmatter };
 	});
 }
 

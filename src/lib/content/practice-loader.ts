@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
 import { mdxBodyParser } from '../markdown/mdx-body-parser.ts';
 import { bodyRenderingFingerprint, createBodyRenderer, needsMdxCompiler } from '../markdown/render-body.ts';
 import { getGlossary } from './get-glossary.ts';
 import { preparedBodiesReady, takePreparedBody } from './prepared-bodies.ts';
 import { CONTENT_FILES, listPracticeFiles, practiceId } from './content-dir.ts';
+import { parsePracticeFile } from './parse-practice-file.ts';
 
 export interface PracticeLoaderOptions {
 	contentDir: string;
@@ -52,8 +52,7 @@ export function practiceLoader(options: PracticeLoaderOptions): Loader {
 					if (existing.deferredRender) store.addModuleImport(existing.filePath);
 					return;
 				}
-				const { frontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
-				const body = content.trim();
+				const { frontmatter, body } = parsePracticeFile(filePath, contents);
 				const data = await parseData({ id, data: frontmatter, filePath });
 				const relative = path.relative(root, filePath).split(path.sep).join('/');
 				const entry = { id, data, body, filePath: relative, digest };

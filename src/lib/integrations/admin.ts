@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
 import { SITE } from '../../site.config.ts';
 import { createCmsConfig, type CmsSettings } from '../cms/cms-config.ts';
-import { rendersListings } from '../content/build-part.ts';
 import { getContentDir } from '../content/content-dir.ts';
 
 // The editors' form at /admin/ (Decap CMS). It is written next to the built pages rather than
@@ -100,15 +98,14 @@ const TYPES: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8',
 };
 
-/** Builds /admin/ with the site, and serves it from the dev server. */
+/**
+ * Serves /admin/ from the dev server. `npm run build` writes it itself (scripts/build.ts), beside
+ * Astro's runs rather than after them: bundling Decap takes the better part of a second.
+ */
 export function adminIntegration(): AstroIntegration {
 	return {
 		name: 'municipal-practices:admin',
 		hooks: {
-			// Only the run that renders the listings: a split build's slices keep only practice pages.
-			'astro:build:done': async ({ dir }) => {
-				if (rendersListings()) await writeAdmin(fileURLToPath(dir));
-			},
 			'astro:server:setup': ({ server }) => {
 				const devDir = path.join(ROOT, '.build/admin-dev');
 				const ready = writeAdmin(devDir);

@@ -100,7 +100,13 @@ export function checkPracticeFile(context: PracticeFileContext, name: string): P
 	const practice = parsed.data;
 	for (const field of ['date', 'added', 'updated'] as const) {
 		if (isFuture(practice[field], context.today)) {
-			after.push({ file, line: yaml.lineOf([field]), field, message: `дата в будущем (сегодня ${context.today})`, value: practice[field]?.iso });
+			after.push({
+				file,
+				line: yaml.lineOf([field]),
+				field,
+				message: `дата в будущем (сегодня ${context.today})`,
+				value: practice[field]?.iso,
+			});
 		}
 	}
 	if (practice.summary === SUMMARY_PLACEHOLDER) {

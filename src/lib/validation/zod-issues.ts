@@ -39,4 +39,3 @@ export function zodIssues(error: z.ZodError, file: string, yaml: LocatedYaml, kn
 		];
 	});
 }
-
