@@ -4,6 +4,8 @@
 // Prints the figures and saves them to .bench/bench-N.json.
 // `--peer starlight [--rounds 3]` also builds the same pages with a pinned Starlight project
 // (bench/peers/starlight/), alternating cold builds of the two, and prints the ratios.
+// `--incremental` then edits one entry's text and rebuilds with the caches kept, and compares the
+// rebuild with a clean build of the same content: its time, and whether every file is the same.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,6 +21,7 @@ import {
 	writePeerPages,
 	type PeerBuildFigures,
 } from './bench/peer-starlight.ts';
+import { measureRebuild } from './bench/measure-rebuild.ts';
 import { comparePeer } from './bench/rounds.ts';
 import { launchBrowser } from './lib/chromium.ts';
 import { startNginx } from './lib/nginx.ts';
@@ -29,6 +32,7 @@ const { values } = parseArgs({
 		seed: { type: 'string', default: '42' },
 		peer: { type: 'string' },
 		rounds: { type: 'string', default: '3' },
+		incremental: { type: 'boolean', default: false },
 	},
 });
 const n = Number(values.n);
@@ -87,6 +91,37 @@ const ogImages = {
 	meanBytes: imageSizes.reduce((sum, size) => sum + size, 0) / imageSizes.length,
 };
 
+// The build's figures first: they are what a slow or failing browser run must not lose.
+console.log(`\nN = ${n}`);
+console.log(
+	`build: ${seconds(build.wallMs)} wall, ${(build.wallMs / n).toFixed(1)} ms per practice, ${build.pages} pages, peak memory ${gb(build.peakMemoryBytes)}`,
+);
+console.log(`dist: ${(build.distBytes / 2 ** 20).toFixed(1)} MB, search index: ${(build.searchIndexBytes / 2 ** 20).toFixed(1)} MB`);
+console.log(
+	`preview images: ${ogImages.images}, ${kb(ogImages.meanBytes)} mean, ${kb(ogImages.maxBytes)} max; build ${ogImages.overheadPercent >= 0 ? '+' : ''}${ogImages.overheadPercent.toFixed(1)}% against ${seconds(ogImages.wallMsWithout)} and peak memory ${gb(build.peakMemoryBytes)} against ${gb(ogImages.peakMemoryBytesWithout)} without them`,
+);
+if (comparison) {
+	const versions = peerVersions(peer!);
+	console.log(`\nagainst Starlight ${versions.starlight} (astro ${versions.astro}), cold builds alternating:`);
+	console.log('round  project               starlight');
+	const figures = (run: { wallMs: number; peakMemoryBytes: number }) => `${seconds(run.wallMs)}, ${gb(run.peakMemoryBytes)}`;
+	const row = (label: string, project: string, other: string) => console.log(`${label.padEnd(6)} ${project.padEnd(21)} ${other}`);
+	roundPairs.forEach(({ project, peer: other }, round) =>
+		row(String(round + 1), figures(project), `${figures(other)}, ${other.pages} pages`),
+	);
+	row('median', figures(comparison.median.project), figures(comparison.median.peer));
+	console.log(
+		`project ÷ starlight, median of the rounds' ratios: time ${comparison.ratio.wallTime.toFixed(2)}×, peak memory ${comparison.ratio.peakMemory.toFixed(2)}×`,
+	);
+}
+// After one edit, with the last round's caches and output kept; then a clean build of the same content.
+const rebuild = values.incremental ? await measureRebuild(root, contentDir, outDir) : undefined;
+if (rebuild) {
+	console.log(
+		`\nrebuild after editing ${rebuild.edited}: ${seconds(rebuild.rebuild.wallMs)} against ${seconds(rebuild.clean.wallMs)} clean (${(rebuild.ratio * 100).toFixed(0)}%), peak memory ${gb(rebuild.rebuild.peakMemoryBytes)}; ${rebuild.differing.length === 0 ? 'identical to the clean build' : `${rebuild.differing.length} files differ from the clean build: ${rebuild.differing.slice(0, 5).join(', ')}`}`,
+	);
+}
+
 const server = await startNginx(outDir);
 const browser = await launchBrowser();
 try {
@@ -108,6 +143,7 @@ try {
 		machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
 		build: { ...build, msPerPracticePage: build.wallMs / n, msPerPage: build.wallMs / build.pages },
 		ogImages,
+		...(rebuild && { rebuild }),
 		...(comparison && {
 			peer: {
 				name: 'starlight',
@@ -123,28 +159,6 @@ try {
 	const file = path.join(root, '.bench', `bench-${n}.json`);
 	fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 
-	console.log(`\nN = ${n}`);
-	console.log(
-		`build: ${seconds(build.wallMs)} wall, ${(build.wallMs / n).toFixed(1)} ms per practice, ${build.pages} pages, peak memory ${gb(build.peakMemoryBytes)}`,
-	);
-	console.log(`dist: ${(build.distBytes / 2 ** 20).toFixed(1)} MB, search index: ${(build.searchIndexBytes / 2 ** 20).toFixed(1)} MB`);
-	console.log(
-		`preview images: ${ogImages.images}, ${kb(ogImages.meanBytes)} mean, ${kb(ogImages.maxBytes)} max; build ${ogImages.overheadPercent >= 0 ? '+' : ''}${ogImages.overheadPercent.toFixed(1)}% against ${seconds(ogImages.wallMsWithout)} and peak memory ${gb(build.peakMemoryBytes)} against ${gb(ogImages.peakMemoryBytesWithout)} without them`,
-	);
-	if (comparison) {
-		const versions = peerVersions(peer!);
-		console.log(`\nagainst Starlight ${versions.starlight} (astro ${versions.astro}), cold builds alternating:`);
-		console.log('round  project               starlight');
-		const figures = (run: { wallMs: number; peakMemoryBytes: number }) => `${seconds(run.wallMs)}, ${gb(run.peakMemoryBytes)}`;
-		const row = (label: string, project: string, other: string) => console.log(`${label.padEnd(6)} ${project.padEnd(21)} ${other}`);
-		roundPairs.forEach(({ project, peer: other }, round) =>
-			row(String(round + 1), figures(project), `${figures(other)}, ${other.pages} pages`),
-		);
-		row('median', figures(comparison.median.project), figures(comparison.median.peer));
-		console.log(
-			`project ÷ starlight, median of the rounds' ratios: time ${comparison.ratio.wallTime.toFixed(2)}×, peak memory ${comparison.ratio.peakMemory.toFixed(2)}×`,
-		);
-	}
 	console.log('\npage type      requests  total     html      css       js        other');
 	for (const [name, weight] of Object.entries(pages)) {
 		const b = weight.bytes;

@@ -1,79 +1,69 @@
 // `npm run build`: check the content, build the site into a temporary folder, index it for
 // search, and only then swap it in for `dist/`. A failed build leaves the previous `dist/`
-// exactly as it was, so a bad entry can never half-publish the site.
-import { spawn } from 'node:child_process';
+// exactly as it was, so a bad entry can never half-publish the site. When only the texts of some
+// entries changed since the last build, only their pages are rendered again (build/rebuild-plan.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUILD_PART_VARIABLE, formatBuildPart, planBuildParts, PRACTICES_PER_RUN, type BuildPart } from '../src/lib/content/build-part.ts';
-import { getContentDir, listPracticeFiles } from '../src/lib/content/content-dir.ts';
+import { formatBuildPart, planBuildParts, PRACTICES_PER_RUN } from '../src/lib/content/build-part.ts';
+import { getContentDir, listPracticeFiles, practiceId } from '../src/lib/content/content-dir.ts';
 import { writeAdmin } from '../src/lib/integrations/admin.ts';
-import { buildSearchIndex } from '../src/lib/integrations/search-index.ts';
+import { buildSearchIndex, countIndexedPages } from '../src/lib/integrations/search-index.ts';
 import { verifyBuiltPractices } from '../src/lib/integrations/verify-output.ts';
 import { parseIndexNowKey, writeIndexNowKeyFile } from '../src/lib/seo/indexnow-key.ts';
+import { practicesUrl } from '../src/lib/urls.ts';
+import { checkContentInParallel } from '../src/lib/validation/check-in-parallel.ts';
+import { printCheckReport } from '../src/lib/validation/print-report.ts';
 import { buildPaths } from './build/build-paths.ts';
 import { mergePracticePages } from './build/merge-practice-pages.ts';
-import { drawOgImages, publishOgImages, type OgImages } from './build/og-images.ts';
-import type { RenderedSite } from './build/render-site.ts';
+import { drawOgImages, publishOgImages } from './build/og-images.ts';
+import { currentManifest, linkTree, planRebuild, readManifest, writeManifest } from './build/rebuild-plan.ts';
+import { renderPart } from './build/render-part.ts';
 
 const root = process.cwd();
+const contentDir = getContentDir();
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
-const { staging, previous, cacheDir, ogCacheDir, parts, admin } = buildPaths(root, outDir);
+const { staging, previous, cacheDir, ogCacheDir, checkCache, manifest, parts, admin } = buildPaths(root, outDir);
 // Tests set a small number to exercise a split build on a small site.
 const perRun = Number(process.env.PRACTICES_PER_RUN ?? PRACTICES_PER_RUN);
 if (!Number.isInteger(perRun) || perRun < 1)
 	throw new Error(`PRACTICES_PER_RUN=${process.env.PRACTICES_PER_RUN}: ожидается целое число ≥ 1`);
-
-/**
- * Renders one part of the site (see src/lib/content/build-part.ts) in a child process. Astro's
- * bundler holds every MDX module of a run in memory and the process keeps that memory after
- * the build returns; a child that exits hands it all back before the next run or indexing starts.
- */
-function renderPart(part: BuildPart, partOutDir: string, partCacheDir: string): Promise<RenderedSite> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [path.join(import.meta.dirname, 'build/render-site.ts'), partOutDir, partCacheDir], {
-			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-			env: { ...process.env, [BUILD_PART_VARIABLE]: formatBuildPart(part) },
-		});
-		let rendered: RenderedSite | undefined;
-		child.on('message', (message: RenderedSite) => (rendered = message));
-		child.on('error', reject);
-		child.on('exit', (code, signal) => {
-			if (code === 0 && rendered) resolve(rendered);
-			// The child has already printed why it failed; say only that nothing was published.
-			else reject(new Error(`Сайт не обновлён: сборка завершилась с ошибкой (${signal ?? `код ${code}`}).`));
-		});
-	});
-}
+const withImages = process.env.OG_IMAGES !== 'off';
 
 /** Renders the site into `staging`: one run, or the lists and then each slice of practice pages. */
 async function renderSite(): Promise<string[]> {
-	const plan = planBuildParts(listPracticeFiles(getContentDir()).length, perRun);
+	const plan = planBuildParts(listPracticeFiles(contentDir).length, perRun);
 	let published: string[] | undefined;
-	for (const part of plan) {
+	for (const [index, part] of plan.entries()) {
 		const name = formatBuildPart(part);
-		const partCache = part.kind === 'whole' ? cacheDir : path.join(cacheDir, name);
+		// The first run checks the content and reports the published entries.
+		const run = { checkCache, check: index === 0, cacheDir: part.kind === 'whole' ? cacheDir : path.join(cacheDir, name) };
 		if (part.kind === 'practices') {
 			console.error(`Страницы практик, часть ${part.index + 1} из ${part.count}…`);
 			const partDir = path.join(parts, name);
-			await renderPart(part, partDir, partCache);
+			await renderPart(part, { ...run, outDir: partDir });
 			// The plan puts the listings run first, so the published ids are known here.
 			mergePracticePages(partDir, staging, published!);
 		} else {
-			({ published } = await renderPart(part, staging, partCache));
+			({ published } = await renderPart(part, { ...run, outDir: staging }));
 		}
 	}
 	if (!published) throw new Error('Сборка не сообщила список опубликованных практик.');
 	return published;
 }
 
-async function main(): Promise<void> {
+/** The published entries, and the search index that is being made of the staged site. */
+interface StagedSite {
+	published: string[];
+	indexing: Promise<{ pages: number }>;
+}
+
+/** Builds every page, draws the preview images and bundles the editors' form. */
+async function buildEverything(): Promise<StagedSite> {
 	// A malformed key stops the build before a minute of rendering, not after it.
 	const indexNowKey = parseIndexNowKey(process.env.INDEXNOW_KEY);
-	for (const dir of [staging, parts, admin]) fs.rmSync(dir, { recursive: true, force: true });
-	fs.mkdirSync(path.dirname(staging), { recursive: true });
 	// Preview images are drawn in their own processes while the pages render in theirs.
 	// `OG_IMAGES=off` exists only for the bench, to measure what the images cost.
-	const drawing: Promise<OgImages> | undefined = process.env.OG_IMAGES === 'off' ? undefined : drawOgImages(getContentDir(), ogCacheDir);
+	const drawing = withImages ? drawOgImages(contentDir, ogCacheDir) : undefined;
 	// A failed render must not leave the drawing's rejection unhandled; the render's error is the one to report.
 	drawing?.catch(() => {});
 	// The editors' form (/admin/) is bundled once the images leave a core free: it needs neither Astro nor the pages.
@@ -88,7 +78,6 @@ async function main(): Promise<void> {
 	fs.rmSync(admin, { recursive: true, force: true });
 	// IndexNow reads the key from the site's root (scripts/indexnow.ts); no key, no file.
 	writeIndexNowKeyFile(staging, indexNowKey);
-
 	// Pagefind indexes in its own process; the images are copied into the site meanwhile.
 	const indexing = buildSearchIndex(staging);
 	indexing.catch(() => {});
@@ -97,14 +86,50 @@ async function main(): Promise<void> {
 		publishOgImages(images, staging, ogCacheDir);
 		console.error(`Картинки для превью ссылок: ${images.files.length}, нарисовано заново ${images.drawn}.`);
 	}
+	return { published, indexing };
+}
+
+/**
+ * Keeps the previous output but for the pages of `files`, whose texts changed, and renders those
+ * again. The images, the form and the IndexNow key depend on nothing that changed.
+ */
+async function rebuildPages(files: string[]): Promise<StagedSite> {
+	console.error(`Пересборка: изменились только тексты (${files.length}), остальные страницы взяты из прошлой сборки.`);
+	const pages = files.map((file) => `${practicesUrl.slice(1)}${practiceId(file)}`);
+	// With no change at all, the search index is kept too: it was made from the same pages.
+	linkTree(outDir, staging, new Set(files.length ? ['pagefind', ...pages] : []));
+	if (files.length === 0) {
+		const { result } = await checkContentInParallel(contentDir, { cacheFile: checkCache });
+		if (!printCheckReport(result)) throw new Error('Сборка остановлена: в содержимом есть ошибки (см. выше).');
+		const published = result.practices.filter((practice) => !practice.draft).map((practice) => practice.id);
+		return { published, indexing: Promise.resolve({ pages: countIndexedPages(path.join(staging, 'pagefind')) }) };
+	}
+	const partDir = path.join(parts, 'changed');
+	const { published } = await renderPart(
+		{ kind: 'files', files },
+		{ outDir: partDir, cacheDir: path.join(cacheDir, 'changed'), checkCache, check: true },
+	);
+	mergePracticePages(partDir, staging, files.map(practiceId));
+	fs.rmSync(parts, { recursive: true, force: true });
+	return { published: published!, indexing: buildSearchIndex(staging) };
+}
+
+async function main(): Promise<void> {
+	for (const dir of [staging, parts, admin]) fs.rmSync(dir, { recursive: true, force: true });
+	fs.mkdirSync(path.dirname(staging), { recursive: true });
+	const made = currentManifest(root, contentDir);
+	const plan = planRebuild(readManifest(manifest), made, fs.existsSync(outDir));
+	const { published, indexing } = plan.kind === 'bodies' ? await rebuildPages(plan.files) : await buildEverything();
 	const index = await indexing;
-	verifyBuiltPractices(staging, published, index.pages, { ogImages: drawing !== undefined });
+	verifyBuiltPractices(staging, published, index.pages, { ogImages: withImages });
 
 	// Swap: two renames, so `outDir` is never missing for longer than an instant.
 	fs.rmSync(previous, { recursive: true, force: true });
 	if (fs.existsSync(outDir)) fs.renameSync(outDir, previous);
 	fs.renameSync(staging, outDir);
 	fs.rmSync(previous, { recursive: true, force: true });
+	// Written last: the next build may keep this output only once it is the published one.
+	writeManifest(manifest, made);
 	console.error(`Сайт собран в ${path.relative(root, outDir) || '.'}: ${published.length} практик, ${index.pages} в поисковом индексе.`);
 }
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildPaths } from '../build/build-paths.ts';
+import { coldBuildRemoves } from '../build/build-paths.ts';
 import { measureProcess, type ProcessFigures } from './measure-process.ts';
 
 export interface BuildFigures extends ProcessFigures {
@@ -23,18 +23,22 @@ export function countPages(outDir: string): number {
 		.length;
 }
 
-/** Runs the real build script on a content tree, sampling the memory of its whole process tree. */
+/**
+ * Runs the real build script on a content tree, sampling the memory of its whole process tree.
+ * `warm` keeps what the previous build left (`.build/` and the output), as a rebuild after an
+ * edit does; otherwise the build is cold.
+ */
 export async function measureBuild(
 	root: string,
 	contentDir: string,
 	outDir: string,
 	env: Record<string, string> = {},
+	{ warm = false }: { warm?: boolean } = {},
 ): Promise<BuildFigures> {
-	// Cold: neither Astro's data store nor drawn preview images survive from an earlier run. The
-	// previous output goes too, untimed: the build deletes it after the swap, which takes seconds
-	// for thousands of files, and a peer's build is timed without its old output in the same way.
-	const { cacheDir, ogCacheDir } = buildPaths(root, outDir);
-	for (const dir of [cacheDir, ogCacheDir, outDir]) fs.rmSync(dir, { recursive: true, force: true });
+	// Cold: no cache of any earlier run survives (Astro's data store, the checked files, the drawn
+	// preview images). The previous output goes too, untimed: the build deletes it after the swap,
+	// which takes seconds for thousands of files, and a peer's build is timed without its old output.
+	if (!warm) for (const dir of [...coldBuildRemoves(root, outDir), outDir]) fs.rmSync(dir, { recursive: true, force: true });
 	const figures = await measureProcess(process.execPath, ['scripts/build.ts'], {
 		cwd: root,
 		env: { ...process.env, ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir },

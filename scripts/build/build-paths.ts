@@ -7,7 +7,16 @@ import path from 'node:path';
 export function buildPaths(
 	root: string,
 	outDir: string,
-): { staging: string; previous: string; cacheDir: string; ogCacheDir: string; parts: string; admin: string } {
+): {
+	staging: string;
+	previous: string;
+	cacheDir: string;
+	ogCacheDir: string;
+	checkCache: string;
+	manifest: string;
+	parts: string;
+	admin: string;
+} {
 	const name = path.basename(outDir);
 	const work = path.join(root, '.build');
 	return {
@@ -22,5 +31,15 @@ export function buildPaths(
 		// Link-preview images by the hash of their text (og-images.ts); outside Astro's cache,
 		// which Astro manages itself.
 		ogCacheDir: path.join(work, `og-${name}`),
+		// What the content check found in each file, so a rebuild checks only the files that changed.
+		checkCache: path.join(work, `check-${name}.json`),
+		// What the published output was made from (rebuild-plan.ts): a rebuild keeps what did not change.
+		manifest: path.join(work, `manifest-${name}.json`),
 	};
+}
+
+/** What a cold build starts without: every cache a build of `outDir` keeps between runs. */
+export function coldBuildRemoves(root: string, outDir: string): string[] {
+	const { cacheDir, ogCacheDir, checkCache, manifest } = buildPaths(root, outDir);
+	return [cacheDir, ogCacheDir, checkCache, manifest];
 }

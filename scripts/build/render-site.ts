@@ -1,23 +1,16 @@
 // One Astro run of `npm run build`, started by scripts/build.ts in a child process with
-// BUILD_PART set (see src/lib/content/build-part.ts). The run that renders the lists also checks
-// the content, in worker threads while Astro starts, and reports the published entries to the
+// BUILD_PART set (see src/lib/content/build-part.ts). The build's first run also checks the content, in worker threads while Astro starts, and reports the published entries to the
 // parent over IPC, so the parent can verify the merged site and its index without re-reading content.
 // Astro itself is imported only once the check has started, so that the threads start first.
 import path from 'node:path';
-import { rendersListings } from '../../src/lib/content/build-part.ts';
 import { getContentDir } from '../../src/lib/content/content-dir.ts';
 import { prepareBodies } from '../../src/lib/content/prepared-bodies.ts';
 import { checkContentInParallel } from '../../src/lib/validation/check-in-parallel.ts';
 import { printCheckReport } from '../../src/lib/validation/print-report.ts';
+import { CHECK_CONTENT_VARIABLE, type RenderedSite } from './render-protocol.ts';
 
-/** What the child sends its parent when its part is rendered. */
-export interface RenderedSite {
-	/** Ids of the published entries; sent by the run that checked the content. */
-	published?: string[];
-}
-
-const [outDir, cacheDir] = process.argv.slice(2);
-if (!outDir || !cacheDir || !process.send) throw new Error('render-site.ts is started by scripts/build.ts, not by hand');
+const [outDir, cacheDir, checkCache] = process.argv.slice(2);
+if (!outDir || !cacheDir || !checkCache || !process.send) throw new Error('render-site.ts is started by scripts/build.ts, not by hand');
 
 /**
  * Checks the content and hands the bodies it rendered from its own parse to the practice loader,
@@ -25,7 +18,7 @@ if (!outDir || !cacheDir || !process.send) throw new Error('render-site.ts is st
  * of it is published. Keeps only the published ids of the checked entries.
  */
 async function checkSite(): Promise<RenderedSite> {
-	const checking = checkContentInParallel(getContentDir(), { renderBodies: true });
+	const checking = checkContentInParallel(getContentDir(), { renderBodies: true, cacheFile: checkCache });
 	prepareBodies(checking.then(({ bodies }) => bodies));
 	const { result } = await checking;
 	if (!printCheckReport(result)) {
@@ -36,7 +29,7 @@ async function checkSite(): Promise<RenderedSite> {
 }
 
 async function main(): Promise<void> {
-	const checked = rendersListings() ? checkSite() : Promise.resolve({});
+	const checked = process.env[CHECK_CONTENT_VARIABLE] === '1' ? checkSite() : Promise.resolve({});
 	const { build } = await import('astro');
 	await build({
 		root: process.cwd(),

@@ -11,7 +11,9 @@ import { absoluteUrl, practiceUrl } from '../urls.ts';
 export type BuildPart =
 	| { kind: 'whole' }
 	| { kind: 'listings' }
-	| { kind: 'practices'; index: number; count: number };
+	| { kind: 'practices'; index: number; count: number }
+	/** The pages of these files only: a rebuild after their texts changed (scripts/build/rebuild-plan.ts). */
+	| { kind: 'files'; files: string[] };
 
 /** Files per practice run: about 2 GB of peak memory each (measured at 10,000 entries). */
 export const PRACTICES_PER_RUN = 2500;
@@ -21,17 +23,21 @@ export const BUILD_PART_VARIABLE = 'BUILD_PART';
 
 const PRACTICES_PART = /^practices-(\d+)-of-(\d+)$/;
 
+const FILES_PART = 'files:';
+
 export function formatBuildPart(part: BuildPart): string {
+	if (part.kind === 'files') return `${FILES_PART}${part.files.join(',')}`;
 	return part.kind === 'practices' ? `practices-${part.index + 1}-of-${part.count}` : part.kind;
 }
 
 export function parseBuildPart(value: string | undefined): BuildPart {
 	if (!value || value === 'whole') return { kind: 'whole' };
 	if (value === 'listings') return { kind: 'listings' };
+	if (value.startsWith(FILES_PART)) return { kind: 'files', files: value.slice(FILES_PART.length).split(',').filter(Boolean) };
 	const match = PRACTICES_PART.exec(value);
 	const [index, count] = match ? [Number(match[1]) - 1, Number(match[2])] : [-1, 0];
 	if (index < 0 || index >= count) {
-		throw new Error(`${BUILD_PART_VARIABLE}=${value}: ожидается whole, listings или practices-K-of-N (1 ≤ K ≤ N)`);
+		throw new Error(`${BUILD_PART_VARIABLE}=${value}: ожидается whole, listings, practices-K-of-N (1 ≤ K ≤ N) или files:имя.mdx,…`);
 	}
 	return { kind: 'practices', index, count };
 }
@@ -41,9 +47,9 @@ export function currentBuildPart(): BuildPart {
 	return parseBuildPart(process.env[BUILD_PART_VARIABLE]);
 }
 
-/** Whether this run renders the catalogue, hubs and source pages (every run but a practice slice). */
+/** Whether this run renders the catalogue, hubs and source pages (the whole and listings runs). */
 export function rendersListings(part: BuildPart = currentBuildPart()): boolean {
-	return part.kind !== 'practices';
+	return part.kind === 'whole' || part.kind === 'listings';
 }
 
 /** Whether this run renders practice pages (every run but the listings run of a split build). */
@@ -62,6 +68,7 @@ export function planBuildParts(fileCount: number, perRun = PRACTICES_PER_RUN): B
 export function practiceFilesOf(part: BuildPart, files: readonly string[]): string[] {
 	if (part.kind === 'whole') return [...files];
 	if (part.kind === 'listings') return [];
+	if (part.kind === 'files') return files.filter((file) => part.files.includes(file));
 	const size = Math.ceil(files.length / part.count);
 	return files.slice(part.index * size, (part.index + 1) * size);
 }

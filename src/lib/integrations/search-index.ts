@@ -24,14 +24,19 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
 		if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-		// `addDirectory` counts every HTML file it read; the entry file counts what was indexed
-		// (pages with data-pagefind-body), which is the number that must match the entries.
-		const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-			languages: Record<string, { page_count: number }>;
-		};
-		const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-		return { pages, outputPath };
+		return { pages: countIndexedPages(outputPath), outputPath };
 	} finally {
 		await pagefind.close();
 	}
+}
+
+/**
+ * How many pages an index holds. `addDirectory` counts every HTML file it read; the entry file
+ * counts what was indexed (pages with data-pagefind-body), the number that must match the entries.
+ */
+export function countIndexedPages(outputPath: string): number {
+	const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+		languages: Record<string, { page_count: number }>;
+	};
+	return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }

@@ -1,32 +1,18 @@
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { RenderedBody } from '../markdown/render-body.ts';
+import { openCheckCache } from './check-cache.ts';
 import { finishCheck, setUpCheck, type CheckOptions, type CheckResult } from './check-content.ts';
-import type { PracticeFileContext, PracticeFileResult } from './check-practice-file.ts';
+import { checkFiles, type CheckedBody, type CheckFilesInput, type CheckFilesOutput } from './check-files.ts';
+import type { PracticeFileResult } from './check-practice-file.ts';
 
-/** A body the check rendered from its own parse; `rendered` is undefined when it needs the MDX compiler. */
-export interface CheckedBody {
-	filePath: string;
-	contents: string;
-	rendered: RenderedBody | undefined;
-}
-
-/** What a check thread is given: the run's context (without callbacks) and its share of the files. */
-export interface CheckThreadInput {
-	context: Omit<PracticeFileContext, 'onBody'>;
-	files: string[];
-	renderBodies: boolean;
-}
-
-export interface CheckThreadOutput {
-	results: PracticeFileResult[];
-	bodies: CheckedBody[];
-}
+export type { CheckedBody } from './check-files.ts';
 
 /** Below this many files a thread costs more to start (about 0.3 s of module loading) than it saves. */
 const FILES_PER_THREAD = 100;
 
-function runThread(input: CheckThreadInput): Promise<CheckThreadOutput> {
+function runThread(input: CheckFilesInput): Promise<CheckFilesOutput> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('./check-thread.ts', import.meta.url), { workerData: input });
 		worker.once('message', resolve);
@@ -35,21 +21,50 @@ function runThread(input: CheckThreadInput): Promise<CheckThreadOutput> {
 	});
 }
 
+export interface ParallelCheckOptions extends Omit<CheckOptions, 'onBody'> {
+	/** Also render the bodies (see check-files.ts). */
+	renderBodies?: boolean;
+	/** Worker threads; by default one per core, and none for fewer than FILES_PER_THREAD files to check. */
+	threads?: number;
+	/** Where the results are kept between runs (check-cache.ts): only changed files are checked again. */
+	cacheFile?: string;
+}
+
 /**
  * The same check as checkContent, the same result in the same order, with the practice files
- * shared among worker threads: one per core by default. With `renderBodies`, every body that
- * parsed is also rendered (render-body.ts) from the check's own parse, for the build's loader.
+ * shared among worker threads: one per core by default, none for a few files. With a cache, the
+ * files whose text is unchanged since the last run are not checked again (nor rendered: Astro's
+ * data store has kept their bodies).
  */
 export async function checkContentInParallel(
 	contentDir: string,
-	options: Omit<CheckOptions, 'onBody'> & { renderBodies?: boolean; threads?: number } = {},
+	options: ParallelCheckOptions = {},
 ): Promise<{ result: CheckResult; bodies: CheckedBody[] }> {
 	const setup = setUpCheck(contentDir, options);
 	const { onBody: _none, ...context } = setup.context;
-	const threads = Math.max(1, Math.min(options.threads ?? os.availableParallelism(), Math.floor(setup.files.length / FILES_PER_THREAD)));
-	// Round-robin, so that long and short entries spread evenly; the results go back into file order.
-	const shares = Array.from({ length: threads }, (_, thread) => setup.files.filter((_, index) => index % threads === thread));
-	const outputs = await Promise.all(shares.map((files) => runThread({ context, files, renderBodies: options.renderBodies ?? false })));
-	const results = setup.files.map((_, index) => outputs[index % threads]!.results[Math.floor(index / threads)]!);
+	const cache = options.cacheFile ? openCheckCache(options.cacheFile, context) : undefined;
+	const contents = new Map(cache ? setup.files.map((name) => [name, fs.readFileSync(path.join(context.practicesDir, name), 'utf8')]) : []);
+	const known = new Map<string, PracticeFileResult>();
+	for (const name of setup.files) {
+		const result = cache?.get(name, contents.get(name)!);
+		if (result) known.set(name, result);
+	}
+	const toCheck = setup.files.filter((name) => !known.has(name));
+	const renderBodies = options.renderBodies ?? false;
+	// A few files (a rebuild after an edit, a small site) are checked here and now; more go to threads.
+	const threads =
+		options.threads ??
+		(toCheck.length < FILES_PER_THREAD
+			? 0
+			: Math.max(1, Math.min(os.availableParallelism(), Math.floor(toCheck.length / FILES_PER_THREAD))));
+	// Round-robin, so that long and short entries spread evenly over the threads.
+	const shares = Array.from({ length: threads }, (_, thread) => toCheck.filter((_, index) => index % threads === thread));
+	const outputs =
+		threads === 0
+			? [checkFiles({ context, files: toCheck, renderBodies })]
+			: await Promise.all(shares.map((files) => runThread({ context, files, renderBodies })));
+	for (const output of outputs) for (const result of output.results) known.set(result.name, result);
+	const results = setup.files.map((name) => known.get(name)!);
+	cache?.save(results.map((result) => ({ result, contents: contents.get(result.name)! })));
 	return { result: finishCheck(setup, results), bodies: outputs.flatMap((output) => output.bodies) };
 }
