@@ -3,6 +3,7 @@
 // parent over IPC, so the parent can verify the merged site and its index without re-reading content.
 // Astro itself is imported only once the check has started, so that the threads start first.
 import path from 'node:path';
+import { rendersPracticePages } from '../../src/lib/content/build-part.ts';
 import { getContentDir } from '../../src/lib/content/content-dir.ts';
 import { prepareBodies } from '../../src/lib/content/prepared-bodies.ts';
 import { checkContentInParallel } from '../../src/lib/validation/check-in-parallel.ts';
@@ -18,7 +19,8 @@ if (!outDir || !cacheDir || !checkCache || !process.send) throw new Error('rende
  * of it is published. Keeps only the published ids of the checked entries.
  */
 async function checkSite(): Promise<RenderedSite> {
-	const checking = checkContentInParallel(getContentDir(), { renderBodies: true, cacheFile: checkCache });
+	// Bodies are rendered for a run that renders practice pages; a split build's listings run has none.
+	const checking = checkContentInParallel(getContentDir(), { renderBodies: rendersPracticePages(), cacheFile: checkCache });
 	prepareBodies(checking.then(({ bodies }) => bodies));
 	const { result } = await checking;
 	if (!printCheckReport(result)) {
