@@ -66,21 +66,20 @@ async function buildEverything(): Promise<StagedSite> {
 	const drawing = withImages ? drawOgImages(contentDir, ogCacheDir) : undefined;
 	// A failed render must not leave the drawing's rejection unhandled; the render's error is the one to report.
 	drawing?.catch(() => {});
-	// The editors' form (/admin/) is bundled once the images leave a core free: it needs neither Astro nor the pages.
-	const bundlingAdmin = (drawing ?? Promise.resolve()).then(() => writeAdmin(admin));
-	bundlingAdmin.catch(() => {});
 	const published = await renderSite();
 	// Each slice's folder went with its merge; their common parent goes too.
 	fs.rmSync(parts, { recursive: true, force: true });
-	await bundlingAdmin;
+	// Pagefind indexes the practice pages in its own process; meanwhile the editors' form is
+	// bundled (after Astro's run, not beside it: together they made the build's memory peak) and
+	// moved in, and the images are copied in.
+	const indexing = buildSearchIndex(staging);
+	indexing.catch(() => {});
+	await writeAdmin(admin);
 	// A site whose repository is not on GitHub has no form (writeAdmin says so).
 	if (fs.existsSync(path.join(admin, 'admin'))) fs.renameSync(path.join(admin, 'admin'), path.join(staging, 'admin'));
 	fs.rmSync(admin, { recursive: true, force: true });
 	// IndexNow reads the key from the site's root (scripts/indexnow.ts); no key, no file.
 	writeIndexNowKeyFile(staging, indexNowKey);
-	// Pagefind indexes in its own process; the images are copied into the site meanwhile.
-	const indexing = buildSearchIndex(staging);
-	indexing.catch(() => {});
 	if (drawing) {
 		const images = await drawing;
 		publishOgImages(images, staging, ogCacheDir);

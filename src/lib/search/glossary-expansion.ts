@@ -24,6 +24,17 @@ function abbreviationPattern(term: string): RegExp {
 	return new RegExp(`(?:^|[^А-ЯЁа-яё])${term}(?:$|[^А-ЯЁа-яё])`, 'u');
 }
 
+/** Each glossary's patterns, made once: a build asks for the expansions of every entry. */
+const compiled = new WeakMap<readonly GlossaryTerm[], (GlossaryTerm & { termPattern: RegExp; fullPattern: RegExp })[]>();
+function patternsOf(glossary: readonly GlossaryTerm[]) {
+	let patterns = compiled.get(glossary);
+	if (!patterns) {
+		patterns = glossary.map((item) => ({ ...item, termPattern: abbreviationPattern(item.term), fullPattern: fullFormPattern(item.full) }));
+		compiled.set(glossary, patterns);
+	}
+	return patterns;
+}
+
 /**
  * What to add to a page's search text so that the trade's abbreviations and their full forms
  * find each other: for every glossary term the text uses in one form, the other form.
@@ -31,9 +42,9 @@ function abbreviationPattern(term: string): RegExp {
  */
 export function glossaryExpansions(text: string, glossary: readonly GlossaryTerm[]): string[] {
 	const lower = normalise(text);
-	return glossary.flatMap(({ term, full }) => {
-		const hasTerm = abbreviationPattern(term).test(text);
-		const hasFull = fullFormPattern(full).test(lower);
+	return patternsOf(glossary).flatMap(({ term, full, termPattern, fullPattern }) => {
+		const hasTerm = termPattern.test(text);
+		const hasFull = fullPattern.test(lower);
 		if (hasTerm && !hasFull) return [full];
 		if (hasFull && !hasTerm) return [term];
 		return [];
