@@ -23,7 +23,14 @@ export function renderPart(part: BuildPart, { outDir, cacheDir, checkCache, chec
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [path.join(import.meta.dirname, 'render-site.ts'), outDir, cacheDir, checkCache], {
 			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-			env: { ...process.env, [BUILD_PART_VARIABLE]: formatBuildPart(part), [CHECK_CONTENT_VARIABLE]: check ? '1' : '' },
+			env: {
+				...process.env,
+				// A production build whatever the caller's NODE_ENV: under a test runner's `test`, Vite's
+				// bundling of a split build's slices hung (15 s to 2 min) and failed with «oneshot canceled».
+				NODE_ENV: 'production',
+				[BUILD_PART_VARIABLE]: formatBuildPart(part),
+				[CHECK_CONTENT_VARIABLE]: check ? '1' : '',
+			},
 		});
 		let rendered: RenderedSite | undefined;
 		child.on('message', (message: RenderedSite) => (rendered = message));
