@@ -117,7 +117,10 @@ async function main(): Promise<void> {
 	for (const dir of [staging, parts, admin]) fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(path.dirname(staging), { recursive: true });
 	const made = currentManifest(root, contentDir);
-	const plan = planRebuild(readManifest(manifest), made, fs.existsSync(outDir));
+	const previousBuild = readManifest(manifest);
+	const plan = planRebuild(previousBuild, made, fs.existsSync(outDir));
+	// Why a rebuild renders everything, for an editor who expected it to be quick.
+	if (plan.kind === 'full' && previousBuild) console.error(`Полная сборка: ${plan.reason}.`);
 	const { published, indexing } = plan.kind === 'bodies' ? await rebuildPages(plan.files) : await buildEverything();
 	const index = await indexing;
 	verifyBuiltPractices(staging, published, index.pages, { ogImages: withImages });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { mdxBodyParser } from '../markdown/mdx-body-parser.ts';
 import { bodyRenderingFingerprint, createBodyRenderer, needsMdxCompiler } from '../markdown/render-body.ts';
@@ -40,7 +41,8 @@ export function practiceLoader(options: PracticeLoaderOptions): Loader {
 				const tree = mdxBodyParser.parse(body);
 				return needsMdxCompiler(tree) ? undefined : renderBody(tree, filePath);
 			};
-			const root = config.root.pathname;
+			// A path, not the URL's pathname: a folder name with a space or in Cyrillic is percent-encoded there.
+			const root = fileURLToPath(config.root);
 
 			const syncFile = async (file: string) => {
 				const filePath = path.join(practicesDir, file);
