@@ -125,7 +125,9 @@ async function main(): Promise<void> {
 	const index = await indexing;
 	verifyBuiltPractices(staging, published, index.pages, { ogImages: withImages });
 
-	// Swap: two renames, so `outDir` is never missing for longer than an instant.
+	// Swap: two renames, so `outDir` is never missing for longer than an instant. The manifest
+	// goes first: a build stopped between the swap and the new manifest must not be taken for the old one.
+	fs.rmSync(manifest, { force: true });
 	fs.rmSync(previous, { recursive: true, force: true });
 	if (fs.existsSync(outDir)) fs.renameSync(outDir, previous);
 	fs.renameSync(staging, outDir);
