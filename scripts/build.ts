@@ -58,9 +58,7 @@ interface StagedSite {
 }
 
 /** Builds every page, draws the preview images and bundles the editors' form. */
-async function buildEverything(): Promise<StagedSite> {
-	// A malformed key stops the build before a minute of rendering, not after it.
-	const indexNowKey = parseIndexNowKey(process.env.INDEXNOW_KEY);
+async function buildEverything(indexNowKey: string | undefined): Promise<StagedSite> {
 	// Preview images are drawn in their own processes while the pages render in theirs.
 	// `OG_IMAGES=off` exists only for the bench, to measure what the images cost.
 	const drawing = withImages ? drawOgImages(contentDir, ogCacheDir) : undefined;
@@ -114,6 +112,8 @@ async function rebuildPages(files: string[]): Promise<StagedSite> {
 }
 
 async function main(): Promise<void> {
+	// A malformed key stops the build before anything else, let alone a minute of rendering.
+	const indexNowKey = parseIndexNowKey(process.env.INDEXNOW_KEY);
 	for (const dir of [staging, parts, admin]) fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(path.dirname(staging), { recursive: true });
 	const made = currentManifest(root, contentDir);
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
 	const plan = planRebuild(previousBuild, made, fs.existsSync(outDir));
 	// Why a rebuild renders everything, for an editor who expected it to be quick.
 	if (plan.kind === 'full' && previousBuild) console.error(`Полная сборка: ${plan.reason}.`);
-	const { published, indexing } = plan.kind === 'bodies' ? await rebuildPages(plan.files) : await buildEverything();
+	const { published, indexing } = plan.kind === 'bodies' ? await rebuildPages(plan.files) : await buildEverything(indexNowKey);
 	const index = await indexing;
 	verifyBuiltPractices(staging, published, index.pages, { ogImages: withImages });
 
