@@ -150,7 +150,15 @@ describe("the editors' form at /admin/ with the local proxy", () => {
 		await title.fill('Ремонт деревенской дороги в Афанасьевском округе');
 		await expect.poll(() => title.inputValue()).toBe('Ремонт деревенской дороги в Афанасьевском округе');
 		await publish(page);
-		await expect.poll(() => fs.readFileSync(file, 'utf8'), { timeout: 15_000 }).not.toBe(before);
+		// decap-server writes the file in place, not by a rename: a read can catch it empty or half
+		// written, so wait for the whole new text (the new title and as many lines as before).
+		const written = () => {
+			const text = fs.readFileSync(file, 'utf8');
+			return (
+				text.includes('title: Ремонт деревенской дороги в Афанасьевском округе') && text.split('\n').length === before.split('\n').length
+			);
+		};
+		await expect.poll(written, { timeout: 15_000 }).toBe(true);
 		const after = fs.readFileSync(file, 'utf8');
 		const changed = (a: string, b: string) => a.split('\n').filter((line, i) => line !== b.split('\n')[i]);
 		expect(changed(after, before)).toEqual(['title: Ремонт деревенской дороги в Афанасьевском округе']);
