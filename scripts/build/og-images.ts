@@ -4,9 +4,9 @@
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { hashFiles, packageVersion } from '../../src/lib/fingerprint.ts';
 import { readPracticeCards } from '../../src/lib/og-image/content-cards.ts';
 import { ogCardKey, siteOgCard, type OgCard } from '../../src/lib/og-image/og-card.ts';
 import { ogImageUrl } from '../../src/lib/urls.ts';
@@ -45,25 +45,16 @@ function runWorker(jobs: OgImageJob[]): Promise<void> {
 	});
 }
 
-const require = createRequire(import.meta.url);
-
 /**
  * What every picture depends on besides its card: the drawing code and the exact versions of the
  * libraries and the font. Part of each cache key, so a change to any of them redraws every card
  * (a hand-kept version number was forgotten once, and stale pictures were published).
  */
 export function designFingerprint(): string {
-	const codeDir = path.join(import.meta.dirname, '../../src/lib/og-image');
-	const code = fs
-		.readdirSync(codeDir)
-		.sort()
-		.map((name) => fs.readFileSync(path.join(codeDir, name), 'utf8'));
-	const versions = ['opentype.js', '@resvg/resvg-js', '@fontsource/noto-sans'].map(
-		(name) => `${name}@${(JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`,
-	);
-	return createHash('sha256')
-		.update(JSON.stringify([code, versions]))
-		.digest('hex');
+	const hash = hashFiles(createHash('sha256'), path.join(import.meta.dirname, '../../src/lib/og-image'), ['.']);
+	for (const name of ['opentype.js', '@resvg/resvg-js', '@fontsource/noto-sans'])
+		hash.update(name).update(packageVersion(name, import.meta.url));
+	return hash.digest('hex');
 }
 
 /** Draws every card missing from `cacheDir`; resolves with where each image is. */

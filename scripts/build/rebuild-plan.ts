@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CONTENT_FILES, listPracticeFiles } from '../../src/lib/content/content-dir.ts';
+import { hashFiles } from '../../src/lib/fingerprint.ts';
 import { splitMdx } from '../../src/lib/validation/frontmatter.ts';
 
 /** What a build's output was made from. */
@@ -32,21 +33,14 @@ const INPUTS = ['src', 'public', 'scripts/build.ts', 'scripts/build', 'astro.con
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
-function hashTree(hash: ReturnType<typeof createHash>, root: string, entry: string): void {
-	const full = path.join(root, entry);
-	if (!fs.existsSync(full)) return;
-	if (fs.statSync(full).isFile()) {
-		hash.update(entry).update(fs.readFileSync(full));
-		return;
-	}
-	for (const name of fs.readdirSync(full).sort()) hashTree(hash, root, path.join(entry, name));
-}
-
 /** The manifest of a build of `contentDir` made now, by this code, with these settings. */
 export function currentManifest(root: string, contentDir: string): BuildManifest {
-	const hash = createHash('sha256');
-	for (const input of INPUTS) hashTree(hash, root, input);
-	for (const name of Object.values(CONTENT_FILES)) if (name !== CONTENT_FILES.practices) hashTree(hash, contentDir, name);
+	const hash = hashFiles(createHash('sha256'), root, INPUTS);
+	hashFiles(
+		hash,
+		contentDir,
+		Object.values(CONTENT_FILES).filter((name) => name !== CONTENT_FILES.practices),
+	);
 	hash.update(JSON.stringify([process.version, path.resolve(contentDir), SETTINGS.map((name) => process.env[name] ?? '')]));
 	const practicesDir = path.join(contentDir, CONTENT_FILES.practices);
 	const practices: BuildManifest['practices'] = {};

@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import { findPackageJSON } from 'node:module';
 import { nodeTypes } from '@mdx-js/mdx';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
@@ -10,6 +8,7 @@ import rehypeRaw from 'rehype-raw';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { hashFiles, packageVersion } from '../fingerprint.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import { rehypeAbbreviations } from './rehype-abbreviations.ts';
 
@@ -72,12 +71,7 @@ const RENDERING_PACKAGES = [
  * glossary or an upgraded library renders every body again instead of publishing stale HTML.
  */
 export function bodyRenderingFingerprint(glossary: readonly GlossaryTerm[]): string {
-	const hash = createHash('sha256');
-	const folder = new URL('./', import.meta.url);
-	for (const name of fs.readdirSync(folder).sort()) hash.update(name).update(fs.readFileSync(new URL(name, folder)));
-	for (const name of RENDERING_PACKAGES) {
-		// Their exports hide package.json from require.resolve; Node finds it all the same.
-		hash.update(name).update((JSON.parse(fs.readFileSync(findPackageJSON(name, import.meta.url)!, 'utf8')) as { version: string }).version);
-	}
+	const hash = hashFiles(createHash('sha256'), import.meta.dirname, ['.']);
+	for (const name of RENDERING_PACKAGES) hash.update(name).update(packageVersion(name, import.meta.url));
 	return hash.update(JSON.stringify(glossary)).digest('hex');
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { hashFiles } from '../fingerprint.ts';
 import type { PracticeFileContext, PracticeFileResult } from './check-practice-file.ts';
 
 /**
@@ -25,15 +26,8 @@ const sha256 = (text: string | Buffer) => createHash('sha256').update(text).dige
 
 /** The project's own code (every module under src/lib, which the check imports from) and its lockfile. */
 function codeFingerprint(root: string): string {
-	const hash = createHash('sha256');
-	const lib = path.join(import.meta.dirname, '..');
-	for (const name of fs.readdirSync(lib, { recursive: true, encoding: 'utf8' }).sort()) {
-		const file = path.join(lib, name);
-		if (fs.statSync(file).isFile()) hash.update(name).update(fs.readFileSync(file));
-	}
-	const lockfile = path.join(root, 'package-lock.json');
-	if (fs.existsSync(lockfile)) hash.update(fs.readFileSync(lockfile));
-	return hash.digest('hex');
+	const hash = hashFiles(createHash('sha256'), path.join(import.meta.dirname, '..'), ['.']);
+	return hashFiles(hash, root, ['package-lock.json']).digest('hex');
 }
 
 /** Opens the cache in `file` for a run with this context; a missing or stale file is an empty cache. */
