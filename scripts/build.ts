@@ -12,7 +12,8 @@ import { verifyBuiltPractices } from '../src/lib/integrations/verify-output.ts';
 import { parseIndexNowKey, writeIndexNowKeyFile } from '../src/lib/seo/indexnow-key.ts';
 import { practicesUrl } from '../src/lib/urls.ts';
 import { checkContentInParallel } from '../src/lib/validation/check-in-parallel.ts';
-import { printCheckReport } from '../src/lib/validation/print-report.ts';
+import { publishedIds } from '../src/lib/validation/check-content.ts';
+import { BUILD_STOPPED, printCheckReport } from '../src/lib/validation/print-report.ts';
 import { buildPaths } from './build/build-paths.ts';
 import { mergePracticePages } from './build/merge-practice-pages.ts';
 import { drawOgImages, publishOgImages } from './build/og-images.ts';
@@ -97,9 +98,8 @@ async function rebuildPages(files: string[]): Promise<StagedSite> {
 	linkTree(outDir, staging, new Set(files.length ? ['pagefind', ...pages] : []));
 	if (files.length === 0) {
 		const { result } = await checkContentInParallel(contentDir, { cacheFile: checkCache });
-		if (!printCheckReport(result)) throw new Error('Сборка остановлена: в содержимом есть ошибки (см. выше).');
-		const published = result.practices.filter((practice) => !practice.draft).map((practice) => practice.id);
-		return { published, indexing: Promise.resolve({ pages: countIndexedPages(path.join(staging, 'pagefind')) }) };
+		if (!printCheckReport(result)) throw new Error(BUILD_STOPPED);
+		return { published: publishedIds(result), indexing: Promise.resolve({ pages: countIndexedPages(path.join(staging, 'pagefind')) }) };
 	}
 	const partDir = path.join(parts, 'changed');
 	const { published } = await renderPart(

@@ -1,13 +1,15 @@
 // One Astro run of `npm run build`, started by scripts/build.ts in a child process with
-// BUILD_PART set (see src/lib/content/build-part.ts). The build's first run also checks the content, in worker threads while Astro starts, and reports the published entries to the
-// parent over IPC, so the parent can verify the merged site and its index without re-reading content.
+// BUILD_PART set (see src/lib/content/build-part.ts). The build's first run also checks the
+// content, in worker threads while Astro starts, and reports the published entries to the parent
+// over IPC, so the parent can verify the merged site and its index without re-reading content.
 // Astro itself is imported only once the check has started, so that the threads start first.
 import path from 'node:path';
 import { rendersPracticePages } from '../../src/lib/content/build-part.ts';
 import { getContentDir } from '../../src/lib/content/content-dir.ts';
 import { prepareBodies } from '../../src/lib/content/prepared-bodies.ts';
 import { checkContentInParallel } from '../../src/lib/validation/check-in-parallel.ts';
-import { printCheckReport } from '../../src/lib/validation/print-report.ts';
+import { publishedIds } from '../../src/lib/validation/check-content.ts';
+import { BUILD_STOPPED, printCheckReport } from '../../src/lib/validation/print-report.ts';
 import { CHECK_CONTENT_VARIABLE, type RenderedSite } from './render-protocol.ts';
 
 const [outDir, cacheDir, checkCache] = process.argv.slice(2);
@@ -16,7 +18,7 @@ if (!outDir || !cacheDir || !checkCache || !process.send) throw new Error('rende
 /**
  * Checks the content and hands the bodies it rendered from its own parse to the practice loader,
  * which waits for them. A failed check stops the run at once, whatever Astro is doing: nothing
- * of it is published. Keeps only the published ids of the checked entries.
+ * of it is published. Tells the parent only the published ids of the checked entries.
  */
 async function checkSite(): Promise<RenderedSite> {
 	// Bodies are rendered for a run that renders practice pages; a split build's listings run has none.
@@ -24,10 +26,10 @@ async function checkSite(): Promise<RenderedSite> {
 	prepareBodies(checking.then(({ bodies }) => bodies));
 	const { result } = await checking;
 	if (!printCheckReport(result)) {
-		console.error('Сборка остановлена: в содержимом есть ошибки (см. выше).');
+		console.error(BUILD_STOPPED);
 		process.exit(1);
 	}
-	return { published: result.practices.filter((practice) => !practice.draft).map((practice) => practice.id) };
+	return { published: publishedIds(result) };
 }
 
 async function main(): Promise<void> {

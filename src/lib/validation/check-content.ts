@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { Root } from 'mdast';
 import { CONTENT_FILES, listPracticeFiles } from '../content/content-dir.ts';
 import type { ContentIssue } from './content-issue.ts';
 import { checkPracticeFile, type CheckedPractice, type PracticeFileContext, type PracticeFileResult } from './check-practice-file.ts';
@@ -22,15 +21,14 @@ export interface CheckOptions {
 	root?: string;
 	/** "Today" for the no-future-dates rule, `YYYY-MM-DD`. Default: the current UTC day. */
 	today?: string;
-	/** Gets every body that parsed, with its file's absolute path and text: the build renders it from this parse. */
-	onBody?: (filePath: string, contents: string, tree: Root) => void;
 }
 
 /** A run's taxonomies and the context its practice files are checked in. */
 export interface CheckSetup {
 	errors: ContentIssue[];
 	taxonomies: CheckedTaxonomies;
-	context: PracticeFileContext;
+	/** Without `onBody`: a run that renders bodies adds it (check-files.ts). */
+	context: Omit<PracticeFileContext, 'onBody'>;
 	/** The very files Astro loads, so the check and the build can never disagree about which exist. */
 	files: string[];
 }
@@ -42,7 +40,7 @@ export function setUpCheck(contentDir: string, options: CheckOptions = {}): Chec
 	const errors: ContentIssue[] = [];
 	const taxonomies = checkTaxonomies(contentDir, root, today, errors);
 	const practicesDir = path.join(contentDir, CONTENT_FILES.practices);
-	const context = { root, today, practicesDir, ids: taxonomies.ids, glossary: taxonomies.glossary, onBody: options.onBody };
+	const context = { root, today, practicesDir, ids: taxonomies.ids, glossary: taxonomies.glossary };
 	return { errors, taxonomies, context, files: listPracticeFiles(contentDir) };
 }
 
@@ -93,4 +91,9 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
 		setup,
 		setup.files.map((name) => checkPracticeFile(setup.context, name)),
 	);
+}
+
+/** The ids of the entries that passed and are not drafts: the pages a build must publish. */
+export function publishedIds(result: CheckResult): string[] {
+	return result.practices.filter((practice) => !practice.draft).map((practice) => practice.id);
 }

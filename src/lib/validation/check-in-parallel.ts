@@ -21,7 +21,7 @@ function runThread(input: CheckFilesInput): Promise<CheckFilesOutput> {
 	});
 }
 
-export interface ParallelCheckOptions extends Omit<CheckOptions, 'onBody'> {
+export interface ParallelCheckOptions extends CheckOptions {
 	/** Also render the bodies (see check-files.ts). */
 	renderBodies?: boolean;
 	/** Worker threads; by default one per core, and none for fewer than FILES_PER_THREAD files to check. */
@@ -41,7 +41,7 @@ export async function checkContentInParallel(
 	options: ParallelCheckOptions = {},
 ): Promise<{ result: CheckResult; bodies: CheckedBody[] }> {
 	const setup = setUpCheck(contentDir, options);
-	const { onBody: _none, ...context } = setup.context;
+	const { context } = setup;
 	const cache = options.cacheFile ? openCheckCache(options.cacheFile, context) : undefined;
 	const contents = new Map(cache ? setup.files.map((name) => [name, fs.readFileSync(path.join(context.practicesDir, name), 'utf8')]) : []);
 	const known = new Map<string, PracticeFileResult>();

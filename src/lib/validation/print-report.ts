@@ -4,6 +4,9 @@ import { formatCount } from '../format/plural.ts';
 import { WORDS } from '../ui-strings.ts';
 import { formatCoverage } from './coverage.ts';
 
+/** What a build says after a report with errors, when it stops without publishing anything. */
+export const BUILD_STOPPED = 'Сборка остановлена: в содержимом есть ошибки (см. выше).';
+
 /** Prints the check's findings; returns true when there are no errors. */
 export function printCheckReport(result: CheckResult, log: (line: string) => void = console.error): boolean {
 	for (const warning of result.warnings) log(`предупреждение: ${formatIssue(warning)}`);
