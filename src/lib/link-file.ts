@@ -1,0 +1,15 @@
+import fs from 'node:fs';
+
+/**
+ * Puts `from` at `to` as a hard link: instant, and either name can be deleted without touching
+ * the other. A rebuild links the previous output's files into the new one; nothing is ever
+ * written into a linked file, or the old output would change with it.
+ */
+export function linkFile(from: string, to: string): void {
+	try {
+		fs.linkSync(from, to);
+	} catch {
+		// Another file system (OUT_DIR elsewhere): a copy does the same.
+		fs.copyFileSync(from, to);
+	}
+}
