@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatBuildPart, planBuildParts, PRACTICES_PER_RUN } from '../src/lib/content/build-part.ts';
-import { getContentDir, listPracticeFiles, practiceId } from '../src/lib/content/content-dir.ts';
+import { CONTENT_FILES, getContentDir, listPracticeFiles, practiceId } from '../src/lib/content/content-dir.ts';
+import { getGlossary } from '../src/lib/content/get-glossary.ts';
 import { writeAdmin } from '../src/lib/integrations/admin.ts';
 import { buildSearchIndex, countIndexedPages } from '../src/lib/integrations/search-index.ts';
 import { verifyBuiltPractices } from '../src/lib/integrations/verify-output.ts';
@@ -17,7 +18,8 @@ import { BUILD_STOPPED, printCheckReport } from '../src/lib/validation/print-rep
 import { buildPaths } from './build/build-paths.ts';
 import { mergePracticePages } from './build/merge-practice-pages.ts';
 import { drawOgImages, publishOgImages } from './build/og-images.ts';
-import { currentManifest, linkTree, planRebuild, readManifest, writeManifest } from './build/rebuild-plan.ts';
+import { patchPracticePages } from './build/patch-practice-pages.ts';
+import { currentManifest, linkTree, planRebuild, readManifest, writeManifest, type BuildManifest } from './build/rebuild-plan.ts';
 import { renderPart } from './build/render-part.ts';
 
 const root = process.cwd();
@@ -88,27 +90,41 @@ async function buildEverything(indexNowKey: string | undefined): Promise<StagedS
 }
 
 /**
- * Keeps the previous output but for the pages of `files`, whose texts changed, and renders those
- * again. The images, the form and the IndexNow key depend on nothing that changed.
+ * Keeps the previous output but for the pages of `files`, whose texts changed, and makes those
+ * again: patched (patch-practice-pages.ts), or else rendered by one small Astro run. The images,
+ * the form and the IndexNow key depend on nothing that changed.
  */
-async function rebuildPages(files: string[]): Promise<StagedSite> {
+async function rebuildPages(files: string[], previousBuild: BuildManifest): Promise<StagedSite> {
 	console.error(`Пересборка: изменились только тексты (${files.length}), остальные страницы взяты из прошлой сборки.`);
-	const pages = files.map((file) => `${practicesUrl.slice(1)}${practiceId(file)}`);
+	const pageDir = (file: string) => `${practicesUrl.slice(1)}${practiceId(file)}`;
 	// With no change at all, the search index is kept too: it was made from the same pages.
-	linkTree(outDir, staging, new Set(files.length ? ['pagefind', ...pages] : []));
+	linkTree(outDir, staging, new Set(files.length ? ['pagefind', ...files.map(pageDir)] : []));
+	// A few files to check (the cache has the others' results): here, with no thread to start.
+	const { result } = await checkContentInParallel(contentDir, { cacheFile: checkCache });
+	if (!printCheckReport(result)) throw new Error(BUILD_STOPPED);
+	const published = publishedIds(result);
 	if (files.length === 0) {
-		const { result } = await checkContentInParallel(contentDir, { cacheFile: checkCache });
-		if (!printCheckReport(result)) throw new Error(BUILD_STOPPED);
-		return { published: publishedIds(result), indexing: Promise.resolve({ pages: countIndexedPages(path.join(staging, 'pagefind')) }) };
+		return { published, indexing: Promise.resolve({ pages: countIndexedPages(path.join(staging, 'pagefind')) }) };
 	}
-	const partDir = path.join(parts, 'changed');
-	const { published } = await renderPart(
-		{ kind: 'files', files },
-		{ outDir: partDir, cacheDir: path.join(cacheDir, 'changed'), checkCache, check: true },
-	);
-	mergePracticePages(partDir, staging, files.map(practiceId));
-	fs.rmSync(parts, { recursive: true, force: true });
-	return { published: published!, indexing: buildSearchIndex(staging) };
+	// A draft has no page to make.
+	const pages = files.filter((file) => published.includes(practiceId(file)));
+	const patched =
+		process.env.PRACTICE_BODIES !== 'mdx' &&
+		patchPracticePages({
+			previousOut: outDir,
+			staging,
+			practicesDir: path.join(contentDir, CONTENT_FILES.practices),
+			glossary: getGlossary(contentDir),
+			changed: pages.map((file) => ({ file, previousContents: previousBuild.practices[file]!.contents, pageDir: pageDir(file) })),
+		});
+	if (patched) console.error(`Страницы обновлены без Astro: ${pages.length}.`);
+	else {
+		const partDir = path.join(parts, 'changed');
+		await renderPart({ kind: 'files', files }, { outDir: partDir, cacheDir: path.join(cacheDir, 'changed'), checkCache, check: false });
+		mergePracticePages(partDir, staging, files.map(practiceId));
+		fs.rmSync(parts, { recursive: true, force: true });
+	}
+	return { published, indexing: buildSearchIndex(staging, { previous: path.join(outDir, 'pagefind') }) };
 }
 
 async function main(): Promise<void> {
@@ -121,7 +137,8 @@ async function main(): Promise<void> {
 	const plan = planRebuild(previousBuild, made, fs.existsSync(outDir));
 	// Why a rebuild renders everything, for an editor who expected it to be quick.
 	if (plan.kind === 'full' && previousBuild) console.error(`Полная сборка: ${plan.reason}.`);
-	const { published, indexing } = plan.kind === 'bodies' ? await rebuildPages(plan.files) : await buildEverything(indexNowKey);
+	const { published, indexing } =
+		plan.kind === 'bodies' ? await rebuildPages(plan.files, previousBuild!) : await buildEverything(indexNowKey);
 	const index = await indexing;
 	verifyBuiltPractices(staging, published, index.pages, { ogImages: withImages });
 

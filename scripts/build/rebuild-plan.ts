@@ -10,14 +10,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CONTENT_FILES, listPracticeFiles } from '../../src/lib/content/content-dir.ts';
 import { hashFiles } from '../../src/lib/fingerprint.ts';
+import { linkFile } from '../../src/lib/link-file.ts';
 import { splitMdx } from '../../src/lib/validation/frontmatter.ts';
 
 /** What a build's output was made from. */
 export interface BuildManifest {
 	/** Everything but the practice files: the code, the taxonomies, the settings. */
 	fingerprint: string;
-	/** Per practice file: hashes of its whole text and of its frontmatter. */
-	practices: Record<string, { text: string; frontmatter: string }>;
+	/**
+	 * Per practice file: hashes of its whole text and of its frontmatter, and the text itself, so
+	 * that a rebuild can find the old text's parts in the old page (patch-practice-pages.ts).
+	 */
+	practices: Record<string, { text: string; frontmatter: string; contents: string }>;
 }
 
 export type RebuildPlan = { kind: 'full'; reason: string } | { kind: 'bodies'; files: string[] };
@@ -46,7 +50,7 @@ export function currentManifest(root: string, contentDir: string): BuildManifest
 	const practices: BuildManifest['practices'] = {};
 	for (const file of listPracticeFiles(contentDir)) {
 		const text = fs.readFileSync(path.join(practicesDir, file), 'utf8');
-		practices[file] = { text: sha256(text), frontmatter: sha256(splitMdx(text).frontmatter ?? '') };
+		practices[file] = { text: sha256(text), frontmatter: sha256(splitMdx(text).frontmatter ?? ''), contents: text };
 	}
 	return { fingerprint: hash.digest('hex'), practices };
 }
@@ -81,10 +85,9 @@ export function planRebuild(previous: BuildManifest | undefined, current: BuildM
 }
 
 /**
- * Copies a folder as hard links (the previous output into the new one): instant, and the old
- * output can be deleted after the swap without touching the new. Nothing is ever written into a
- * copied file: the rebuild replaces whole folders (pages, the search index). `skip` lists paths,
- * relative to `from`, that are left out.
+ * Copies a folder as hard links (the previous output into the new one, see linkFile). The
+ * rebuild replaces whole folders (pages, the search index) rather than write into a linked file.
+ * `skip` lists paths, relative to `from`, that are left out.
  */
 export function linkTree(from: string, to: string, skip: ReadonlySet<string>, relative = ''): void {
 	fs.mkdirSync(path.join(to, relative), { recursive: true });
@@ -92,13 +95,6 @@ export function linkTree(from: string, to: string, skip: ReadonlySet<string>, re
 		const name = path.join(relative, entry.name);
 		if (skip.has(name.split(path.sep).join('/'))) continue;
 		if (entry.isDirectory()) linkTree(from, to, skip, name);
-		else {
-			try {
-				fs.linkSync(path.join(from, name), path.join(to, name));
-			} catch {
-				// Another file system (OUT_DIR elsewhere): a copy does the same.
-				fs.copyFileSync(path.join(from, name), path.join(to, name));
-			}
-		}
+		else linkFile(path.join(from, name), path.join(to, name));
 	}
 }

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { mdxBodyParser } from '../markdown/mdx-body-parser.ts';
-import { bodyRenderingFingerprint, createBodyRenderer, needsMdxCompiler } from '../markdown/render-body.ts';
+import { bodyRenderingFingerprint, createBodyRenderer, renderBodyText } from '../markdown/render-body.ts';
 import { getGlossary } from './get-glossary.ts';
 import { preparedBodiesReady, takePreparedBody } from './prepared-bodies.ts';
 import { CONTENT_FILES, listPracticeFiles, practiceId } from './content-dir.ts';
@@ -37,10 +36,6 @@ export function practiceLoader(options: PracticeLoaderOptions): Loader {
 			const renderBody = createBodyRenderer(glossary);
 			// A kept entry's HTML is only as fresh as the renderer and glossary it was made with.
 			const rendering = `${options.bodies ?? 'auto'}:${bodyRenderingFingerprint(glossary)}`;
-			const renderPlainBody = (body: string, filePath: string) => {
-				const tree = mdxBodyParser.parse(body);
-				return needsMdxCompiler(tree) ? undefined : renderBody(tree, filePath);
-			};
 			// A path, not the URL's pathname: a folder name with a space or in Cyrillic is percent-encoded there.
 			const root = fileURLToPath(config.root);
 
@@ -61,7 +56,7 @@ export function practiceLoader(options: PracticeLoaderOptions): Loader {
 				const entry = { id, data, filePath: relative, digest };
 				// The content check of this build may have rendered the body already, from its own parse.
 				const prepared = takePreparedBody(filePath, contents);
-				const rendered = options.bodies === 'mdx' ? undefined : prepared ? prepared.rendered : renderPlainBody(body, filePath);
+				const rendered = options.bodies === 'mdx' ? undefined : prepared ? prepared.rendered : renderBodyText(renderBody, body, filePath);
 				// A rendered body's text is not kept (the page needs only its search expansions), which
 				// makes the data store, and the bundle that carries it, a third smaller.
 				if (rendered) {

@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { hashFiles, packageVersion } from '../fingerprint.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { mdxBodyParser } from './mdx-body-parser.ts';
 import { rehypeAbbreviations } from './rehype-abbreviations.ts';
 
 /**
@@ -22,6 +23,14 @@ const NEEDS_MDX = new Set<string>([...nodeTypes, 'code', 'image', 'imageReferenc
 export function needsMdxCompiler(tree: Root): boolean {
 	const visit = (node: Nodes): boolean => NEEDS_MDX.has(node.type) || ('children' in node && (node.children as Nodes[]).some(visit));
 	return visit(tree);
+}
+
+export type BodyRenderer = (tree: Root, filePath: string) => RenderedBody;
+
+/** Parses a body's text and renders it; undefined when it needs the MDX compiler. */
+export function renderBodyText(render: BodyRenderer, body: string, filePath: string): RenderedBody | undefined {
+	const tree = mdxBodyParser.parse(body);
+	return needsMdxCompiler(tree) ? undefined : render(tree, filePath);
 }
 
 /** What the build needs of a rendered body. */
@@ -38,7 +47,7 @@ export interface RenderedBody {
  * bundles no module per entry; tests/build/body-rendering.test.ts holds every page byte-identical
  * to the MDX compiler's.
  */
-export function createBodyRenderer(glossary: readonly GlossaryTerm[]): (tree: Root, filePath: string) => RenderedBody {
+export function createBodyRenderer(glossary: readonly GlossaryTerm[]): BodyRenderer {
 	const toHast = unified()
 		.use(remarkRehype, { allowDangerousHtml: true, passThrough: [...nodeTypes] })
 		.use(rehypeRaw, { passThrough: [...nodeTypes] })

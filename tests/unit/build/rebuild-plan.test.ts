@@ -3,7 +3,9 @@ import { planRebuild, type BuildManifest } from '../../../scripts/build/rebuild-
 
 const manifest = (practices: Record<string, [string, string]>, fingerprint = 'code'): BuildManifest => ({
 	fingerprint,
-	practices: Object.fromEntries(Object.entries(practices).map(([file, [text, frontmatter]]) => [file, { text, frontmatter }])),
+	practices: Object.fromEntries(
+		Object.entries(practices).map(([file, [text, frontmatter]]) => [file, { text, frontmatter, contents: text }]),
+	),
 });
 
 describe('planRebuild', () => {
