@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { nodeTypes } from '@mdx-js/mdx';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
-import type { Root as HastRoot } from 'hast';
+import type { Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes, Root } from 'mdast';
 import rehypeRaw from 'rehype-raw';
@@ -40,6 +40,17 @@ export interface RenderedBody {
 }
 
 /**
+ * rehype-raw, for a tree that has raw HTML in it. It re-parses the whole tree through parse5
+ * (a fifth of a body's rendering time); MDX reads HTML as JSX, which leaves a body to the MDX
+ * compiler, so a body rendered here has no raw node for it to parse, and is left as it is.
+ */
+function rehypeRawWhereRaw(options: Parameters<typeof rehypeRaw>[0]) {
+	const transform = rehypeRaw(options);
+	const hasRaw = (node: HastNodes): boolean => node.type === 'raw' || ('children' in node && node.children.some(hasRaw));
+	return (tree: HastRoot, file: VFile) => (hasRaw(tree) ? transform(tree, file) : tree);
+}
+
+/**
  * Renders a plain-Markdown body (one that does not need the MDX compiler) to the HTML that
  * @astrojs/mdx with `optimize` produces for it, without compiling it into a JavaScript module:
  * the same remark-rehype options, rehype-raw, the site's glossary plugin and Astro's heading
@@ -50,7 +61,7 @@ export interface RenderedBody {
 export function createBodyRenderer(glossary: readonly GlossaryTerm[]): BodyRenderer {
 	const toHast = unified()
 		.use(remarkRehype, { allowDangerousHtml: true, passThrough: [...nodeTypes] })
-		.use(rehypeRaw, { passThrough: [...nodeTypes] })
+		.use(rehypeRawWhereRaw, { passThrough: [...nodeTypes] })
 		.use(rehypeAbbreviations, { glossary })
 		.use(rehypeHeadingIds);
 	return (tree, filePath) => {
