@@ -1,7 +1,7 @@
 // `npm run build`: check the content, build the site into a temporary folder, index it for
 // search, and only then swap it in for `dist/`. A failed build leaves the previous `dist/`
 // exactly as it was, so a bad entry can never half-publish the site. When only the texts of some
-// entries changed since the last build, only their pages are rendered again (build/rebuild-plan.ts).
+// entries changed since the last build, only their pages are made again (build/rebuild-plan.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatBuildPart, planBuildParts, PRACTICES_PER_RUN } from '../src/lib/content/build-part.ts';

@@ -2,9 +2,10 @@
 // output was made from; the next build compares. When only the texts (bodies) of some entries
 // changed, every other page is what it was: lists, hubs, feeds, open data and other entries'
 // pages read only frontmatter and taxonomies, and an entry's body is shown on its own page alone
-// (src/pages/practices/[id].astro). Then only those pages are rendered again and the search index
-// rebuilt; anything else, or any doubt, is a full build. tests/build/rebuild.test.ts holds every
-// rebuild byte for byte equal to a clean build of the same content.
+// (src/pages/practices/[id].astro). Then only those pages are made again (patched where they can
+// be, patch-practice-pages.ts, else rendered by Astro) and the search index rebuilt; anything
+// else, or any doubt, is a full build. tests/build/rebuild.test.ts holds every rebuild byte for
+// byte equal to a clean build of the same content.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
