@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { hashFiles, packageVersion } from '../../src/lib/fingerprint.ts';
+import { linkFile } from '../../src/lib/link-file.ts';
 import { readPracticeCards } from '../../src/lib/og-image/content-cards.ts';
 import { ogCardKey, siteOgCard, type OgCard } from '../../src/lib/og-image/og-card.ts';
 import { ogImageUrl } from '../../src/lib/urls.ts';
@@ -78,12 +79,13 @@ export async function drawOgImages(contentDir: string, cacheDir: string): Promis
 	return { files, drawn: jobs.length };
 }
 
-/** Copies the images into the site, then forgets cached images that no page uses any more. */
+/** Links the images into the site, then forgets cached images that no page uses any more. */
 export function publishOgImages(images: OgImages, siteDir: string, cacheDir: string): void {
 	for (const { sitePath, cached } of images.files) {
 		const target = path.join(siteDir, sitePath);
 		fs.mkdirSync(path.dirname(target), { recursive: true });
-		fs.copyFileSync(cached, target);
+		// A cached image is never written again (a new one is written aside and renamed), so a link is safe.
+		linkFile(cached, target);
 	}
 	const used = new Set(images.files.map((file) => path.basename(file.cached)));
 	for (const name of fs.readdirSync(cacheDir)) if (!used.has(name)) fs.rmSync(path.join(cacheDir, name), { force: true });

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 
 /**
  * Puts `from` at `to` as a hard link: instant, and either name can be deleted without touching
- * the other. A rebuild links the previous output's files into the new one; nothing is ever
- * written into a linked file, or the old output would change with it.
+ * the other. A build links what it keeps into the new output (a rebuild the previous output's
+ * files, every build the cached preview images); nothing is ever written into a linked file, or
+ * the other name would change with it.
  */
 export function linkFile(from: string, to: string): void {
 	try {
