@@ -10,8 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parsePracticeFile } from '../../src/lib/content/parse-practice-file.ts';
-import { practiceSearchExpansions } from '../../src/lib/content/practice-search-text.ts';
-import { createBodyRenderer, renderBodyText } from '../../src/lib/markdown/render-body.ts';
+import { practiceSearchExpansions, SEARCH_TEXT_SEPARATOR } from '../../src/lib/content/practice-search-text.ts';
+import { createBodyRenderer, renderBodyText, type BodyRenderer } from '../../src/lib/markdown/render-body.ts';
 import type { GlossaryTerm } from '../../src/lib/schemas/glossary.ts';
 
 /** What an entry's text puts on its page. */
@@ -26,7 +26,7 @@ export interface TextParts {
 export function textParts(
 	filePath: string,
 	contents: string,
-	render: ReturnType<typeof createBodyRenderer>,
+	render: BodyRenderer,
 	glossary: readonly GlossaryTerm[],
 ): TextParts | undefined {
 	const { frontmatter, body } = parsePracticeFile(filePath, contents);
@@ -42,8 +42,6 @@ const BODY_START = '<div class="mp-prose">';
 const BODY_END = '</div>';
 const SEARCH_TEXT_START = '<p hidden data-pagefind-weight="0.5">';
 const SEARCH_TEXT_END = '</p>';
-/** The search-only paragraph joins the region, the municipality and the expansions by this. */
-const SEPARATOR = ' · ';
 
 /** Text as Astro escapes an expression's value in a template. */
 const escapeHtml = (text: string) =>
@@ -66,7 +64,7 @@ export function patchPracticePage(page: string, before: TextParts, after: TextPa
 	const textEnd = withBody.indexOf(SEARCH_TEXT_END, textStart);
 	if (textEnd === -1) return undefined;
 	const searchText = withBody.slice(textStart, textEnd);
-	const suffix = (expansions: string[]) => escapeHtml(expansions.map((expansion) => SEPARATOR + expansion).join(''));
+	const suffix = (expansions: string[]) => escapeHtml(expansions.map((expansion) => SEARCH_TEXT_SEPARATOR + expansion).join(''));
 	const oldSuffix = suffix(before.expansions);
 	// The region's name always comes first, so the expansions are a suffix after a non-empty start.
 	if (!searchText.endsWith(oldSuffix) || searchText.length === oldSuffix.length) return undefined;

@@ -7,6 +7,17 @@ export function practiceSearchExpansions(data: { title: string; summary: string 
 	return glossaryExpansions(`${data.title} ${data.summary} ${body}`, glossary);
 }
 
+/** Between the parts of a practice page's search-only text. */
+export const SEARCH_TEXT_SEPARATOR = ' · ';
+
+/**
+ * A practice page's search-only text: its place names, then the expansions. The expansions come
+ * last, so a rebuild can replace them at the end (scripts/build/patch-practice-pages.ts).
+ */
+export function practiceSearchText(places: readonly (string | undefined)[], expansions: readonly string[]): string {
+	return [...places, ...expansions].filter(Boolean).join(SEARCH_TEXT_SEPARATOR);
+}
+
 /** Where practice-loader.ts keeps them for a body it rendered, whose text it does not keep. */
 export const SEARCH_EXPANSIONS = 'searchExpansions';
 
