@@ -62,12 +62,14 @@ interface StagedSite {
 
 /** Builds every page, draws the preview images and bundles the editors' form. */
 async function buildEverything(indexNowKey: string | undefined): Promise<StagedSite> {
+	// The first Astro run starts before anything else here: the images' cards are read meanwhile.
+	const rendering = renderSite();
 	// Preview images are drawn in their own processes while the pages render in theirs.
 	// `OG_IMAGES=off` exists only for the bench, to measure what the images cost.
 	const drawing = withImages ? drawOgImages(contentDir, ogCacheDir) : undefined;
 	// A failed render must not leave the drawing's rejection unhandled; the render's error is the one to report.
 	drawing?.catch(() => {});
-	const published = await renderSite();
+	const published = await rendering;
 	// Each slice's folder went with its merge; their common parent goes too.
 	fs.rmSync(parts, { recursive: true, force: true });
 	// Pagefind indexes the practice pages in its own process; meanwhile the editors' form is
