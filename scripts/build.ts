@@ -74,7 +74,7 @@ async function buildEverything(indexNowKey: string | undefined): Promise<StagedS
 	fs.rmSync(parts, { recursive: true, force: true });
 	// Pagefind indexes the practice pages in its own process; meanwhile the editors' form is
 	// bundled (after Astro's run, not beside it: together they made the build's memory peak) and
-	// moved in, and the images are copied in.
+	// moved in, and the images are linked in.
 	const indexing = buildSearchIndex(staging);
 	indexing.catch(() => {});
 	await writeAdmin(admin);
@@ -96,7 +96,7 @@ async function buildEverything(indexNowKey: string | undefined): Promise<StagedS
  * again: patched (patch-practice-pages.ts), or else rendered by one small Astro run. The images,
  * the form and the IndexNow key depend on nothing that changed.
  */
-async function rebuildPages(files: string[], previousBuild: BuildManifest): Promise<StagedSite> {
+async function rebuildPages(files: string[], previousBuild: BuildManifest, build: BuildManifest): Promise<StagedSite> {
 	console.error(`Пересборка: изменились только тексты (${files.length}), остальные страницы взяты из прошлой сборки.`);
 	const pageDir = (file: string) => `${practicesUrl.slice(1)}${practiceId(file)}`;
 	// With no change at all, the search index is kept too: it was made from the same pages.
@@ -117,7 +117,13 @@ async function rebuildPages(files: string[], previousBuild: BuildManifest): Prom
 			staging,
 			practicesDir: path.join(contentDir, CONTENT_FILES.practices),
 			glossary: getGlossary(contentDir),
-			changed: pages.map((file) => ({ file, previousContents: previousBuild.practices[file]!.contents, pageDir: pageDir(file) })),
+			// The texts this build's manifest records, so the next rebuild looks for exactly what was patched in.
+			changed: pages.map((file) => ({
+				file,
+				previousContents: previousBuild.practices[file]!,
+				contents: build.practices[file]!,
+				pageDir: pageDir(file),
+			})),
 		});
 	if (patched) console.error(`Страницы обновлены без Astro: ${pages.length}.`);
 	else {
@@ -140,7 +146,7 @@ async function main(): Promise<void> {
 	// Why a rebuild renders everything, for an editor who expected it to be quick.
 	if (plan.kind === 'full' && previousBuild) console.error(`Полная сборка: ${plan.reason}.`);
 	const { published, indexing } =
-		plan.kind === 'bodies' ? await rebuildPages(plan.files, previousBuild!) : await buildEverything(indexNowKey);
+		plan.kind === 'bodies' ? await rebuildPages(plan.files, previousBuild!, made) : await buildEverything(indexNowKey);
 	const index = await indexing;
 	verifyBuiltPractices(staging, published, index.pages, { ogImages: withImages });
 

@@ -78,8 +78,8 @@ export interface PatchInput {
 	staging: string;
 	practicesDir: string;
 	glossary: readonly GlossaryTerm[];
-	/** The changed files, each with its text at the previous build (from its manifest) and its page's folder. */
-	changed: { file: string; previousContents: string; pageDir: string }[];
+	/** The changed files, each with its texts at the previous build and now (from the two manifests) and its page's folder. */
+	changed: { file: string; previousContents: string; contents: string; pageDir: string }[];
 }
 
 /**
@@ -89,10 +89,10 @@ export interface PatchInput {
 export function patchPracticePages({ previousOut, staging, practicesDir, glossary, changed }: PatchInput): boolean {
 	const render = createBodyRenderer(glossary);
 	const pages: { pageFile: string; html: string }[] = [];
-	for (const { file, previousContents, pageDir } of changed) {
+	for (const { file, previousContents, contents, pageDir } of changed) {
 		const filePath = path.join(practicesDir, file);
 		const before = textParts(filePath, previousContents, render, glossary);
-		const after = textParts(filePath, fs.readFileSync(filePath, 'utf8'), render, glossary);
+		const after = textParts(filePath, contents, render, glossary);
 		const pageFile = path.join(pageDir, 'index.html');
 		const previousPage = path.join(previousOut, pageFile);
 		if (!before || !after || !fs.existsSync(previousPage)) return false;

@@ -19,10 +19,10 @@ export interface BuildManifest {
 	/** Everything but the practice files: the code, the taxonomies, the settings. */
 	fingerprint: string;
 	/**
-	 * Per practice file: hashes of its whole text and of its frontmatter, and the text itself, so
-	 * that a rebuild can find the old text's parts in the old page (patch-practice-pages.ts).
+	 * Per practice file, its text: compared with the next build's, and the text a rebuild finds
+	 * the old parts of in the old page (patch-practice-pages.ts).
 	 */
-	practices: Record<string, { text: string; frontmatter: string; contents: string }>;
+	practices: Record<string, string>;
 }
 
 export type RebuildPlan = { kind: 'full'; reason: string } | { kind: 'bodies'; files: string[] };
@@ -36,8 +36,6 @@ const SETTINGS = ['SITE_URL', 'REPO_URL', 'CMS_AUTH_URL', 'INDEXNOW_KEY', 'OG_IM
 /** What the output is made of besides the practice files. */
 const INPUTS = ['src', 'public', 'scripts/build.ts', 'scripts/build', 'astro.config.mjs', 'package-lock.json'];
 
-const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
-
 /** The manifest of a build of `contentDir` made now, by this code, with these settings. */
 export function currentManifest(root: string, contentDir: string): BuildManifest {
 	const hash = hashFiles(createHash('sha256'), root, INPUTS);
@@ -49,10 +47,7 @@ export function currentManifest(root: string, contentDir: string): BuildManifest
 	hash.update(JSON.stringify([process.version, path.resolve(contentDir), SETTINGS.map((name) => process.env[name] ?? '')]));
 	const practicesDir = path.join(contentDir, CONTENT_FILES.practices);
 	const practices: BuildManifest['practices'] = {};
-	for (const file of listPracticeFiles(contentDir)) {
-		const text = fs.readFileSync(path.join(practicesDir, file), 'utf8');
-		practices[file] = { text: sha256(text), frontmatter: sha256(splitMdx(text).frontmatter ?? ''), contents: text };
-	}
+	for (const file of listPracticeFiles(contentDir)) practices[file] = fs.readFileSync(path.join(practicesDir, file), 'utf8');
 	return { fingerprint: hash.digest('hex'), practices };
 }
 
@@ -77,10 +72,11 @@ export function planRebuild(previous: BuildManifest | undefined, current: BuildM
 	const before = Object.keys(previous.practices).sort();
 	const now = Object.keys(current.practices).sort();
 	if (before.join('\n') !== now.join('\n')) return { kind: 'full', reason: 'практики добавлены или удалены' };
-	if (now.some((file) => previous.practices[file]!.frontmatter !== current.practices[file]!.frontmatter)) {
+	const frontmatter = (text: string) => splitMdx(text).frontmatter ?? '';
+	const files = now.filter((file) => previous.practices[file] !== current.practices[file]);
+	if (files.some((file) => frontmatter(previous.practices[file]!) !== frontmatter(current.practices[file]!))) {
 		return { kind: 'full', reason: 'изменились метаданные практик' };
 	}
-	const files = now.filter((file) => previous.practices[file]!.text !== current.practices[file]!.text);
 	if (files.length > MOST_CHANGED_FILES) return { kind: 'full', reason: `изменились тексты ${files.length} практик` };
 	return { kind: 'bodies', files };
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { planRebuild, type BuildManifest } from '../../../scripts/build/rebuild-plan.ts';
 
+/** A manifest whose practice files have these bodies and frontmatter. */
 const manifest = (practices: Record<string, [string, string]>, fingerprint = 'code'): BuildManifest => ({
 	fingerprint,
 	practices: Object.fromEntries(
-		Object.entries(practices).map(([file, [text, frontmatter]]) => [file, { text, frontmatter, contents: text }]),
+		Object.entries(practices).map(([file, [body, frontmatter]]) => [file, `---\n${frontmatter}\n---\n\n${body}\n`]),
 	),
 });
 
