@@ -102,8 +102,8 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves /admin/ from the dev server. `npm run build` writes it itself (scripts/build.ts), beside
- * Astro's runs rather than after them: bundling Decap takes the better part of a second.
+ * Serves /admin/ from the dev server. `npm run build` writes it itself (scripts/build.ts), after
+ * Astro's runs, while Pagefind indexes: bundling Decap beside Astro made the build's memory peak.
  */
 export function adminIntegration(): AstroIntegration {
 	return {

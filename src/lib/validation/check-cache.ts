@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { hashFiles } from '../fingerprint.ts';
-import type { PracticeFileContext, PracticeFileResult } from './check-practice-file.ts';
+import type { CheckRunContext, PracticeFileResult } from './check-practice-file.ts';
 
 /**
  * What the previous check of a content tree found in each practice file, kept in `.build/` so
@@ -31,7 +31,7 @@ function codeFingerprint(root: string): string {
 }
 
 /** Opens the cache in `file` for a run with this context; a missing or stale file is an empty cache. */
-export function openCheckCache(file: string, context: Omit<PracticeFileContext, 'onBody'>): CheckCache {
+export function openCheckCache(file: string, context: CheckRunContext): CheckCache {
 	const { ids, glossary, today, root, practicesDir } = context;
 	const key = sha256(JSON.stringify([ids, glossary, today, root, practicesDir, codeFingerprint(process.cwd())]));
 	let cached: CacheFile['files'] = {};

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { CONTENT_FILES, listPracticeFiles } from '../content/content-dir.ts';
 import type { ContentIssue } from './content-issue.ts';
-import { checkPracticeFile, type CheckedPractice, type PracticeFileContext, type PracticeFileResult } from './check-practice-file.ts';
+import { checkPracticeFile, type CheckedPractice, type CheckRunContext, type PracticeFileResult } from './check-practice-file.ts';
 import { checkTaxonomies, type CheckedTaxonomies } from './check-taxonomies.ts';
 import { summarizeCoverage, type Coverage } from './coverage.ts';
 
@@ -28,7 +28,7 @@ export interface CheckSetup {
 	errors: ContentIssue[];
 	taxonomies: CheckedTaxonomies;
 	/** Without `onBody`: a run that renders bodies adds it (check-files.ts). */
-	context: Omit<PracticeFileContext, 'onBody'>;
+	context: CheckRunContext;
 	/** The very files Astro loads, so the check and the build can never disagree about which exist. */
 	files: string[];
 }

@@ -1,5 +1,5 @@
 import { createBodyRenderer, needsMdxCompiler } from '../markdown/render-body.ts';
-import { checkPracticeFile, type PracticeFileContext, type PracticeFileResult } from './check-practice-file.ts';
+import { checkPracticeFile, type CheckRunContext, type PracticeFileContext, type PracticeFileResult } from './check-practice-file.ts';
 import type { RenderedBody } from '../markdown/render-body.ts';
 
 /** A body the check rendered from its own parse; `rendered` is undefined when it needs the MDX compiler. */
@@ -11,7 +11,7 @@ export interface CheckedBody {
 
 /** A share of the practice files to check, with the run's context (without callbacks). */
 export interface CheckFilesInput {
-	context: Omit<PracticeFileContext, 'onBody'>;
+	context: CheckRunContext;
 	files: string[];
 	/** Also render every body that parsed (render-body.ts), for the build's practice loader. */
 	renderBodies: boolean;

@@ -23,13 +23,16 @@ export interface CheckedPractice {
 	municipality?: string;
 }
 
-/** Everything a practice file is checked against; the same for every file of a run. */
-export interface PracticeFileContext {
+/** Everything a practice file is checked against; the same for every file of a run (and plain data, for a thread). */
+export interface CheckRunContext {
 	root: string;
 	today: string;
 	practicesDir: string;
 	ids: TaxonomyIds;
 	glossary: readonly GlossaryTerm[];
+}
+
+export interface PracticeFileContext extends CheckRunContext {
 	/** Gets the parsed body with the file's absolute path and text: the build renders it from this parse. */
 	onBody?: (filePath: string, contents: string, tree: Root) => void;
 }
