@@ -8,7 +8,7 @@ import { CONTENT_FILES, getContentDir, listPracticeFiles } from './lib/content/c
 import { practiceFrontmatterLoader } from './lib/content/practice-frontmatter-loader.ts';
 import { practiceLoader } from './lib/content/practice-loader.ts';
 import { readTaxonomyIds } from './lib/content/read-taxonomies.ts';
-import { createPracticeSchema, createProgrammeSchema, RegionSchema, SourceSchema, SphereSchema } from './lib/schemas/index.ts';
+import { createMechanismSchema, createPracticeSchema, createProgrammeSchema, RegionSchema, SourceSchema, SphereSchema } from './lib/schemas/index.ts';
 
 const contentDir = getContentDir();
 const ids = readTaxonomyIds(contentDir);
@@ -35,5 +35,6 @@ export const collections = {
 	regions: defineCollection({ loader: yamlFile(CONTENT_FILES.regions), schema: RegionSchema }),
 	spheres: defineCollection({ loader: yamlFile(CONTENT_FILES.spheres), schema: SphereSchema }),
 	programmes: defineCollection({ loader: yamlFile(CONTENT_FILES.programmes), schema: createProgrammeSchema(ids) }),
+	mechanisms: defineCollection({ loader: yamlFile(CONTENT_FILES.mechanisms), schema: createMechanismSchema(ids) }),
 	sources: defineCollection({ loader: yamlFile(CONTENT_FILES.sources), schema: SourceSchema }),
 };

@@ -23,6 +23,7 @@ export function validateEntry(collection: string, data: Record<string, unknown>)
 				regions: strings(own.region),
 				spheres: strings(own.spheres),
 				programmes: strings(own.programme),
+				mechanisms: strings(own.mechanisms),
 				sources: strings(own.sources),
 			});
 			return schema.safeParse(fields).error?.issues ?? [];

@@ -15,6 +15,7 @@ export const CONTENT_FILES = {
 	regions: 'regions.yaml',
 	spheres: 'spheres.yaml',
 	programmes: 'programmes.yaml',
+	mechanisms: 'mechanisms.yaml',
 	sources: 'sources.yaml',
 	glossary: 'glossary.yaml',
 } as const;

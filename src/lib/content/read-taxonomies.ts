@@ -35,6 +35,7 @@ export function readTaxonomyIds(contentDir: string): TaxonomyIds {
 		regions: read(CONTENT_FILES.regions),
 		spheres: read(CONTENT_FILES.spheres),
 		programmes: read(CONTENT_FILES.programmes),
+		mechanisms: read(CONTENT_FILES.mechanisms),
 		sources: read(CONTENT_FILES.sources),
 	};
 }

@@ -4,6 +4,8 @@ import { z } from 'astro/zod';
 // come in Russian too. Configured once here, where every schema consumer imports from.
 z.config(z.locales.ru());
 
+export * from './cost.ts';
+export * from './mechanism.ts';
 export * from './partial-date.ts';
 export * from './practice.ts';
 export * from './programme.ts';

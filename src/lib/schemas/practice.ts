@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { CostSchema } from './cost.ts';
 import { DaySchema, PartialDateSchema } from './partial-date.ts';
 import { referenceTo, type TaxonomyIds } from './reference.ts';
 
@@ -90,6 +91,10 @@ export function createPracticeSchema(ids: TaxonomyIds) {
 				.optional(),
 			/** Slug from content/programmes.yaml, e.g. `mayors-school`. */
 			programme: referenceTo('programmes', ids.programmes).optional(),
+			/** How it was organised or paid for: slugs from content/mechanisms.yaml, e.g. `[initiative-budgeting]`. */
+			mechanisms: z
+				.array(referenceTo('mechanisms', ids.mechanisms), { error: 'ожидается список механизмов, например [initiative-budgeting]' })
+				.optional(),
 			/** Cohort («поток») of the programme, 1 for the first. */
 			cohort: z.number().int().positive().optional(),
 			/** People behind the practice, named and described only as the source does. */
@@ -107,6 +112,8 @@ export function createPracticeSchema(ids: TaxonomyIds) {
 			status: oneOf(PRACTICE_STATUSES).optional(),
 			/** When the practice was presented or launched, as precisely as known; omit if unknown. */
 			date: PartialDateSchema.optional(),
+			/** What it cost and who paid, as the sources state it (see cost.ts). */
+			cost: CostSchema.optional(),
 			/** Results as numbers the sources state. */
 			results: z.array(MetricSchema).optional(),
 			/** Figures that describe the problem before the practice, as the sources state them. */

@@ -6,6 +6,7 @@ export interface TaxonomyIds {
 	regions: readonly string[];
 	spheres: readonly string[];
 	programmes: readonly string[];
+	mechanisms: readonly string[];
 	sources: readonly string[];
 }
 
@@ -13,6 +14,7 @@ const TAXONOMY_FILES: Record<keyof TaxonomyIds, string> = {
 	regions: 'content/regions.yaml',
 	spheres: 'content/spheres.yaml',
 	programmes: 'content/programmes.yaml',
+	mechanisms: 'content/mechanisms.yaml',
 	sources: 'content/sources.yaml',
 };
 

@@ -75,8 +75,8 @@ export function finishCheck(setup: CheckSetup, results: readonly PracticeFileRes
 	if (setup.files.length === 0) {
 		errors.push({ file: path.relative(setup.context.root, setup.context.practicesDir), message: 'нет ни одной практики (*.mdx)' });
 	}
-	const { spheres, sourceCount } = setup.taxonomies;
-	return { errors, warnings, practices, coverage: summarizeCoverage(practices, spheres, sourceCount) };
+	const { spheres, mechanisms, sourceCount } = setup.taxonomies;
+	return { errors, warnings, practices, coverage: summarizeCoverage(practices, spheres, sourceCount, mechanisms) };
 }
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { SUMMARY_PLACEHOLDER } from '../content/scaffold-practice.ts';
 import { practiceId } from '../content/content-dir.ts';
-import { createPracticeSchema, type GlossaryTerm, type PracticeKind, type TaxonomyIds } from '../schemas/index.ts';
+import { costPartsDisagree, createPracticeSchema, type GlossaryTerm, type PracticeKind, type TaxonomyIds } from '../schemas/index.ts';
 import { checkAbbreviations } from './check-abbreviations.ts';
 import { checkMdxBody } from './check-mdx-body.ts';
 import type { ContentIssue } from './content-issue.ts';
@@ -21,7 +21,15 @@ export interface CheckedPractice {
 	spheres: string[];
 	region: string;
 	municipality?: string;
+	mechanisms: string[];
+	sourceCount: number;
+	hasCost: boolean;
+	/** The body has a «Как повторить» section. */
+	hasHowTo: boolean;
 }
+
+/** The heading of the section on repeating a practice; coverage counts the entries that have it. */
+const HOW_TO_HEADING = /^##\s+Как повторить\s*$/mu;
 
 /** Everything a practice file is checked against; the same for every file of a run (and plain data, for a thread). */
 export interface CheckRunContext {
@@ -120,6 +128,15 @@ export function checkPracticeFile(context: PracticeFileContext, name: string): P
 			message: 'краткое описание ещё не заполнено (заготовка из npm run new)',
 		});
 	}
+	if (practice.cost && costPartsDisagree(practice.cost)) {
+		result.warnings.push({
+			file,
+			line: yaml.lineOf(['cost', 'total']),
+			field: 'cost.total',
+			message:
+				'части стоимости (parts) в сумме не дают общую сумму (total); проверьте по источнику — если там так и написано, оставьте как есть: страница покажет обе суммы, как они названы',
+		});
+	}
 	result.practice = {
 		id: practiceId(name),
 		title: practice.title,
@@ -128,6 +145,10 @@ export function checkPracticeFile(context: PracticeFileContext, name: string): P
 		spheres: practice.spheres,
 		region: practice.region,
 		...(practice.municipality ? { municipality: practice.municipality.name } : {}),
+		mechanisms: practice.mechanisms ?? [],
+		sourceCount: practice.sources.length,
+		hasCost: practice.cost !== undefined,
+		hasHowTo: HOW_TO_HEADING.test(split.body),
 	};
 	return result;
 }

@@ -4,6 +4,7 @@ import type { z } from 'astro/zod';
 import { readTaxonomyIds } from '../content/read-taxonomies.ts';
 import { CONTENT_FILES } from '../content/content-dir.ts';
 import {
+	createMechanismSchema,
 	createProgrammeSchema,
 	GlossaryTermSchema,
 	RegionSchema,
@@ -11,6 +12,7 @@ import {
 	SourceSchema,
 	SphereSchema,
 	type GlossaryTerm,
+	type Mechanism,
 	type Sphere,
 	type TaxonomyIds,
 } from '../schemas/index.ts';
@@ -84,6 +86,7 @@ function checkTaxonomyFile<T>(
 export interface CheckedTaxonomies {
 	ids: TaxonomyIds;
 	spheres: Sphere[];
+	mechanisms: Mechanism[];
 	glossary: GlossaryTerm[];
 	sourceCount: number;
 }
@@ -95,6 +98,7 @@ export function checkTaxonomies(contentDir: string, root: string, today: string,
 	checkTaxonomyFile(contentDir, CONTENT_FILES.regions, RegionSchema, byId, root, errors);
 	const spheres = checkTaxonomyFile(contentDir, CONTENT_FILES.spheres, SphereSchema, byId, root, errors).items;
 	checkTaxonomyFile(contentDir, CONTENT_FILES.programmes, createProgrammeSchema(ids), byId, root, errors);
+	const mechanisms = checkTaxonomyFile(contentDir, CONTENT_FILES.mechanisms, createMechanismSchema(ids), byId, root, errors).items;
 	const sources = checkTaxonomyFile(contentDir, CONTENT_FILES.sources, SourceSchema, byId, root, errors);
 	const glossary = checkTaxonomyFile(contentDir, CONTENT_FILES.glossary, GlossaryTermSchema, (item) => item.term, root, errors).items;
 	const sourcesFile = path.relative(root, path.join(contentDir, CONTENT_FILES.sources));
@@ -126,5 +130,5 @@ export function checkTaxonomies(contentDir: string, root: string, today: string,
 		} else sourceByUrl.set(source.url, source.id);
 	}
 
-	return { ids, spheres, glossary, sourceCount: sources.items.length };
+	return { ids, spheres, mechanisms, glossary, sourceCount: sources.items.length };
 }

@@ -22,7 +22,7 @@ const config = createCmsConfig({ repo: 'https://github.com/example-org/practices
 };
 const collection = (name: string) => config.collections.find((c) => c.name === name)!;
 const practiceFields = collection('practices').fields!;
-const schema = createPracticeSchema({ regions: [], spheres: [], programmes: [], sources: [] });
+const schema = createPracticeSchema({ regions: [], spheres: [], programmes: [], mechanisms: [], sources: [] });
 
 /** A zod schema without its optional/default wrappers, arrays read as their element. */
 function inner(type: any): any {
