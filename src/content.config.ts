@@ -8,7 +8,14 @@ import { CONTENT_FILES, getContentDir, listPracticeFiles } from './lib/content/c
 import { practiceFrontmatterLoader } from './lib/content/practice-frontmatter-loader.ts';
 import { practiceLoader } from './lib/content/practice-loader.ts';
 import { readTaxonomyIds } from './lib/content/read-taxonomies.ts';
-import { createMechanismSchema, createPracticeSchema, createProgrammeSchema, RegionSchema, SourceSchema, SphereSchema } from './lib/schemas/index.ts';
+import {
+	createMechanismSchema,
+	createPracticeSchema,
+	createProgrammeSchema,
+	RegionSchema,
+	SourceSchema,
+	SphereSchema,
+} from './lib/schemas/index.ts';
 
 const contentDir = getContentDir();
 const ids = readTaxonomyIds(contentDir);

@@ -18,6 +18,7 @@ export const CONTENT_FILES = {
 	mechanisms: 'mechanisms.yaml',
 	sources: 'sources.yaml',
 	glossary: 'glossary.yaml',
+	thesaurus: 'thesaurus.yaml',
 } as const;
 
 /** Practice files: `*.mdx` whose name does not start with `_` (an underscore marks a draft file that is never loaded). */

@@ -7,7 +7,8 @@ import { getGlossary } from './get-glossary.ts';
 import { preparedBodiesReady, takePreparedBody } from './prepared-bodies.ts';
 import { CONTENT_FILES, listPracticeFiles, practiceId } from './content-dir.ts';
 import { parsePracticeFile } from './parse-practice-file.ts';
-import { practiceSearchExpansions, SEARCH_EXPANSIONS } from './practice-search-text.ts';
+import { practiceSearchExpansions, SEARCH_EXPANSIONS, searchExpansionsFingerprint } from './practice-search-text.ts';
+import { getSearchConcepts } from './get-search-concepts.ts';
 
 export interface PracticeLoaderOptions {
 	contentDir: string;
@@ -35,7 +36,8 @@ export function practiceLoader(options: PracticeLoaderOptions): Loader {
 			const glossary = getGlossary(options.contentDir);
 			const renderBody = createBodyRenderer(glossary);
 			// A kept entry's HTML is only as fresh as the renderer and glossary it was made with.
-			const rendering = `${options.bodies ?? 'auto'}:${bodyRenderingFingerprint(glossary)}`;
+			// So are its search expansions, made by the search's code with the thesaurus.
+			const rendering = `${options.bodies ?? 'auto'}:${bodyRenderingFingerprint(glossary)}:${searchExpansionsFingerprint(options.contentDir)}`;
 			// A path, not the URL's pathname: a folder name with a space or in Cyrillic is percent-encoded there.
 			const root = fileURLToPath(config.root);
 
@@ -60,7 +62,7 @@ export function practiceLoader(options: PracticeLoaderOptions): Loader {
 				// A rendered body's text is not kept (the page needs only its search expansions), which
 				// makes the data store, and the bundle that carries it, a third smaller.
 				if (rendered) {
-					const expansions = practiceSearchExpansions(data as { title: string; summary: string }, body, glossary);
+					const expansions = practiceSearchExpansions(data as { title: string; summary: string }, body, glossary, getSearchConcepts(options.contentDir));
 					store.set({ ...entry, rendered: { html: rendered.html, metadata: { headings: rendered.headings, imagePaths: [], [SEARCH_EXPANSIONS]: expansions } } });
 				} else store.set({ ...entry, body, deferredRender: true });
 			};

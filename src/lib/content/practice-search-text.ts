@@ -1,10 +1,40 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { hashFiles, packageVersion } from '../fingerprint.ts';
 import { glossaryExpansions } from '../search/glossary-expansion.ts';
+import { normalizeText } from '../search/search-words.ts';
+import { thesaurusExpansions } from '../search/thesaurus-expansion.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import { getGlossary } from './get-glossary.ts';
+import { getSearchConcepts } from './get-search-concepts.ts';
 
-/** The other form of every abbreviation an entry's title, summary and text use (search-only text on its page). */
-export function practiceSearchExpansions(data: { title: string; summary: string }, body: string, glossary: readonly GlossaryTerm[]): string[] {
-	return glossaryExpansions(`${data.title} ${data.summary} ${body}`, glossary);
+/**
+ * Search-only text on an entry's page: the other form of every abbreviation its title, summary and
+ * text use, then the other words of every thesaurus concept they use (content/thesaurus.yaml).
+ */
+export function practiceSearchExpansions(
+	data: { title: string; summary: string },
+	body: string,
+	glossary: readonly GlossaryTerm[],
+	concepts: readonly (readonly string[])[] = getSearchConcepts(),
+): string[] {
+	const text = `${data.title} ${data.summary} ${body}`;
+	// A full form can be both an abbreviation's and a concept's word: it is added once.
+	const byWords = new Map<string, string>();
+	for (const expansion of [...glossaryExpansions(text, glossary), ...thesaurusExpansions(text, concepts)]) {
+		const key = normalizeText(expansion);
+		if (!byWords.has(key)) byWords.set(key, expansion);
+	}
+	return [...byWords.values()];
+}
+
+/** What an entry's expansions are made by: the search's code, its stemmer and the concepts (a cache key). */
+export function searchExpansionsFingerprint(contentDir: string): string {
+	const hash = hashFiles(createHash('sha256'), path.join(import.meta.dirname, '../search'), ['.']);
+	return hash
+		.update(packageVersion('@orama/stemmers', import.meta.url))
+		.update(JSON.stringify(getSearchConcepts(contentDir)))
+		.digest('hex');
 }
 
 /** Between the parts of a practice page's search-only text. */

@@ -13,3 +13,4 @@ export * from './reference.ts';
 export * from './source.ts';
 export * from './taxonomy.ts';
 export * from './glossary.ts';
+export * from './thesaurus.ts';

@@ -7,6 +7,7 @@ import {
 	createMechanismSchema,
 	createProgrammeSchema,
 	GlossaryTermSchema,
+	ThesaurusConceptSchema,
 	RegionSchema,
 	SOURCES_KNOWN_WITHOUT_ADDRESS,
 	SourceSchema,
@@ -20,6 +21,7 @@ import type { ContentIssue } from './content-issue.ts';
 import { isFuture } from './future-date.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-document.ts';
 import { zodIssues } from './zod-issues.ts';
+import { normalizeText } from '../search/search-words.ts';
 
 /** Validates one YAML taxonomy file; returns the items that passed. */
 interface CheckedTaxonomy<T> {
@@ -91,7 +93,7 @@ export interface CheckedTaxonomies {
 	sourceCount: number;
 }
 
-/** Checks every taxonomy file (regions, spheres, programmes, sources, glossary) into `errors`. */
+/** Checks every taxonomy file (regions, spheres, programmes, mechanisms, sources, glossary, thesaurus) into `errors`. */
 export function checkTaxonomies(contentDir: string, root: string, today: string, errors: ContentIssue[]): CheckedTaxonomies {
 	const ids = readTaxonomyIds(contentDir);
 	const byId = (item: { id: string }) => item.id;
@@ -101,6 +103,8 @@ export function checkTaxonomies(contentDir: string, root: string, today: string,
 	const mechanisms = checkTaxonomyFile(contentDir, CONTENT_FILES.mechanisms, createMechanismSchema(ids), byId, root, errors).items;
 	const sources = checkTaxonomyFile(contentDir, CONTENT_FILES.sources, SourceSchema, byId, root, errors);
 	const glossary = checkTaxonomyFile(contentDir, CONTENT_FILES.glossary, GlossaryTermSchema, (item) => item.term, root, errors).items;
+	// A concept is keyed by its first word: two concepts that start alike are one concept written twice.
+	checkTaxonomyFile(contentDir, CONTENT_FILES.thesaurus, ThesaurusConceptSchema, (item) => normalizeText(item.words[0]!), root, errors);
 	const sourcesFile = path.relative(root, path.join(contentDir, CONTENT_FILES.sources));
 	// One page, one record: every entry that uses a page cites the same id.
 	const sourceByUrl = new Map<string, string>();

@@ -4,8 +4,13 @@ export interface PagefindResultData {
 	excerpt: string;
 	meta: Record<string, string>;
 }
+export interface PagefindResult {
+	id: string;
+	score: number;
+	data: () => Promise<PagefindResultData>;
+}
 export interface PagefindSearch {
-	results: { id: string; data: () => Promise<PagefindResultData> }[];
+	results: PagefindResult[];
 	filters: Record<string, Record<string, number>>;
 	unfilteredResultCount: number;
 }

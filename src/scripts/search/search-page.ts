@@ -10,9 +10,25 @@ import {
 } from '../../lib/search/search-state.ts';
 import { formatCount } from '../../lib/format/plural.ts';
 import { typingDelay } from '../../lib/search/typing-delay.ts';
+import { findPractices, type Abbreviations } from '../../lib/search/find-practices.ts';
+import { runQuery, type QueryOutcome } from './run-query.ts';
 import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
 
 const PAGE = 10;
+
+const quoted = (words: readonly string[]) => words.map((word) => `«${word}»`).join(', ');
+
+/** The line above the results that says how they were found, when not simply by every word. */
+function searchNote(search: QueryOutcome): string {
+	const missing = search.unknown.length ? `В практиках не встречается: ${quoted(search.unknown)}. ` : '';
+	if (search.correctedTo) return `${missing}Показаны практики по запросу «${search.correctedTo}».`;
+	if (search.match === 'some' && search.complete > 0) return `${missing}Показаны практики с остальными словами.`;
+	if (search.match === 'some') return `${missing}Все слова вместе не нашлись; показаны практики, где есть часть из них.`;
+	if (search.complete < search.results.length) {
+		return `Все слова есть в ${formatCount(search.complete, ['практике', 'практиках', 'практиках'])}; за ними — практики, где есть часть из них.`;
+	}
+	return '';
+}
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -24,8 +40,11 @@ export function startSearchPage(): void {
 	const list = $<HTMLOListElement>('search-results');
 	const more = $<HTMLButtonElement>('search-more');
 	const empty = $('search-empty');
+	const note = $('search-note');
+	const suggestion = $('search-suggestion');
 	const facetsBox = $('search-facets');
 	const labels = JSON.parse($('search-labels').textContent ?? '{}') as FacetLabels;
+	const abbreviations = JSON.parse($('search-abbreviations').textContent ?? '{}') as Abbreviations;
 
 	let state = readSearchState(location.search);
 	let generation = 0;
@@ -77,7 +96,28 @@ export function startSearchPage(): void {
 		list.removeAttribute('aria-busy');
 	}
 
-	function renderFacets(counts: Partial<Record<Facet, Record<string, number>>>): void {
+	/** «Возможно, вы искали: …», each corrected query a link that searches for it. */
+	function renderSuggestion(queries: string[]): void {
+		suggestion.hidden = queries.length === 0;
+		const links = queries.flatMap((query, i) => {
+			const link = document.createElement('a');
+			link.href = `${location.pathname}${writeSearchState({ ...state, query })}`;
+			link.textContent = query;
+			link.addEventListener('click', (event) => {
+				event.preventDefault();
+				commit({ ...state, query });
+				syncForm();
+			});
+			return i ? [', ', link] : [link];
+		});
+		suggestion.replaceChildren('Возможно, вы искали: ', ...links, '?');
+	}
+
+	function renderFacets(counts: Partial<Record<Facet, Record<string, number>>>, search: QueryOutcome): void {
+		// Partial matches: the facets of the fallback are not known, so only the chosen ones stay, to be unchosen.
+		// (NaN: a value shown without a count.)
+		if (search.match !== 'all')
+			counts = Object.fromEntries(FACETS.flatMap((facet) => (state.filters[facet] ? [[facet, { [state.filters[facet]]: NaN }]] : [])));
 		facetsBox.replaceChildren(
 			...FACETS.flatMap((facet) => {
 				const values = Object.entries(counts[facet] ?? {})
@@ -104,7 +144,7 @@ export function startSearchPage(): void {
 					radio.checked = (state.filters[facet] ?? '') === value;
 					radio.addEventListener('change', () => commit({ ...state, filters: { ...state.filters, [facet]: value || undefined } }));
 					row.append(radio, ` ${text}`);
-					if (count !== undefined) {
+					if (count !== undefined && !Number.isNaN(count)) {
 						const badge = document.createElement('span');
 						badge.className = 'mp-facet__count';
 						badge.dataset.count = String(count);
@@ -128,14 +168,18 @@ export function startSearchPage(): void {
 		// With no words, the page is a faceted catalogue of everything, newest first.
 		const byDate = state.sort === 'date' || !state.query;
 		const options = { filters: toPagefindFilters(state), ...(byDate ? { sort: { date: 'desc' as const } } : {}) };
-		const search = await pagefind.search(state.query || null, options);
+		const search = await runQuery(pagefind, state.query, options, abbreviations);
 		// Counts for a facet with a choice made are those without that choice, so each shown
-		// count is exactly what choosing that value returns.
+		// count is exactly what choosing that value returns. A list of partial matches is a
+		// union of searches, whose counts Pagefind cannot give: its facets show no counts.
 		const counts: Partial<Record<Facet, Record<string, number>>> = { ...search.filters };
-		for (const facet of FACETS) {
-			if (!state.filters[facet]) continue;
-			const without = { ...state, filters: { ...state.filters, [facet]: undefined } };
-			counts[facet] = (await pagefind.search(state.query || null, { filters: toPagefindFilters(without) })).filters[facet] ?? {};
+		if (search.match === 'all') {
+			for (const facet of FACETS) {
+				if (!state.filters[facet]) continue;
+				const without = { ...state, filters: { ...state.filters, [facet]: undefined } };
+				const query = search.correctedTo ?? state.query;
+				counts[facet] = (await findPractices(pagefind, query, { filters: toPagefindFilters(without) }, abbreviations)).filters[facet] ?? {};
+			}
 		}
 		if (current !== generation) return;
 		list.replaceChildren();
@@ -146,8 +190,11 @@ export function startSearchPage(): void {
 		status.textContent = search.results.length
 			? `Найдено: ${formatCount(search.results.length, ['практика', 'практики', 'практик'])}.`
 			: 'Ничего не найдено.';
+		note.textContent = searchNote(search);
+		note.hidden = !note.textContent;
+		renderSuggestion(search.suggestions);
 		empty.hidden = search.results.length > 0;
-		renderFacets(counts);
+		renderFacets(counts, search);
 		await renderMore(search.results, 0, current);
 	}
 
