@@ -129,12 +129,23 @@ function body(random: Random, topic: Topic, town: string): string {
 	return text;
 }
 
+/** A cost as entries state it: a total in a band from thousands to tens of millions, split by two or three payers. */
+function syntheticCost(random: Random, year: number) {
+	const total = random.int(1, 500) * 10 ** random.int(3, 5);
+	const payers = random.next() < 0.5 ? ['regional', 'municipal'] : ['regional', 'municipal', 'residents'];
+	const shares = payers.length === 2 ? [0.8, 0.2] : [0.7, 0.2, 0.1];
+	return { total, year, parts: payers.map((payer, i) => ({ payer, amount: Math.round(total * shares[i]!) })) };
+}
+
 /** Writes the corpus: taxonomies copied from the real content, N practices and their sources. */
 export function generateCorpus({ count, out, seed, realContent }: CorpusOptions): void {
 	const random = createRandom(seed);
+	// Mechanisms and costs draw from their own sequence, so the rest of a corpus stays what it was before they existed.
+	const money = createRandom(seed + 1);
+	const mechanisms = (readYamlList(path.join(realContent, 'mechanisms.yaml')) as { id: string }[]).map((item) => item.id);
 	fs.rmSync(out, { recursive: true, force: true });
 	fs.mkdirSync(path.join(out, 'practices'), { recursive: true });
-	for (const file of ['regions.yaml', 'spheres.yaml', 'programmes.yaml', 'glossary.yaml']) {
+	for (const file of ['regions.yaml', 'spheres.yaml', 'programmes.yaml', 'mechanisms.yaml', 'glossary.yaml', 'thesaurus.yaml']) {
 		fs.copyFileSync(path.join(realContent, file), path.join(out, file));
 	}
 	const regions = readYamlList(path.join(realContent, 'regions.yaml')) as { id: string }[];
@@ -174,6 +185,8 @@ export function generateCorpus({ count, out, seed, realContent }: CorpusOptions)
 			status: random.pick(STATUSES),
 			date: random.next() < 0.7 ? `${year}-${String(month).padStart(2, '0')}` : String(year),
 			results: [{ value: random.int(5, 95), unit: '%', label: topic.metric }],
+			...(money.next() < 0.6 ? { mechanisms: [money.pick(mechanisms)] } : {}),
+			...(money.next() < 0.5 ? { cost: syntheticCost(money, year) } : {}),
 			sources: [sourceId],
 			added: '2026-01-15',
 		};

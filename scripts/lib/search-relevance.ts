@@ -84,12 +84,15 @@ export async function measureRelevance(distDir: string, cases: readonly Relevanc
 		// takes the glossary's abbreviations from the page, as the page's own script does.
 		await page.goto(`${server.url}/search/`);
 		await page.addScriptTag({ content: script });
+		// Pagefind as the search page loads it; a module script, as the site's own is.
+		await page.addScriptTag({ type: 'module', content: "window.mpPagefind = await import('/pagefind/pagefind.js');" });
+		await page.waitForFunction(() => 'mpPagefind' in window);
 		const outcomes = await page.evaluate(
 			async (queries) => {
 				const w = window as unknown as {
 					mpRunQuery: (pagefind: unknown, query: string, options: object, abbreviations: object) => Promise<any>;
 				};
-				const pagefind = (await import(/* @vite-ignore */ '/pagefind/pagefind.js')) as { init: () => Promise<void> };
+				const pagefind = (window as unknown as { mpPagefind: { init: () => Promise<void> } }).mpPagefind;
 				await pagefind.init();
 				const abbreviations = JSON.parse(document.getElementById('search-abbreviations')!.textContent!);
 				const out = [];
