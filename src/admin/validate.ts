@@ -1,4 +1,10 @@
-import { GlossaryTermSchema, SourceSchema, createPracticeSchema } from '../lib/schemas/index.ts';
+import {
+	GlossaryTermSchema,
+	SourceSchema,
+	ThesaurusConceptSchema,
+	createMechanismSchema,
+	createPracticeSchema,
+} from '../lib/schemas/index.ts';
 import { PRACTICE_STYLE, TAXONOMY_LIST_STYLE } from '../lib/content/practice-file.ts';
 import { normalize } from '../lib/content/yaml-blocks.ts';
 import { formatFieldPath } from '../lib/validation/content-issue.ts';
@@ -29,7 +35,23 @@ export function validateEntry(collection: string, data: Record<string, unknown>)
 			return schema.safeParse(fields).error?.issues ?? [];
 		}
 		const items = normalize(data.items ?? [], TAXONOMY_LIST_STYLE) as unknown[];
-		const schema = collection === 'sources' ? SourceSchema : collection === 'glossary' ? GlossaryTermSchema : undefined;
+		const schemas: Record<string, { safeParse: (item: unknown) => { error?: { issues: { path: PropertyKey[]; message: string }[] } } }> = {
+			sources: SourceSchema,
+			glossary: GlossaryTermSchema,
+			thesaurus: ThesaurusConceptSchema,
+			// The sources picker only offers ids that exist.
+			mechanisms: {
+				safeParse: (item) =>
+					createMechanismSchema({
+						regions: [],
+						spheres: [],
+						programmes: [],
+						mechanisms: [],
+						sources: strings((item as { sources?: unknown })?.sources),
+					}).safeParse(item),
+			},
+		};
+		const schema = schemas[collection];
 		return schema
 			? items.flatMap((item, i) => (schema.safeParse(item).error?.issues ?? []).map((issue) => ({ ...issue, path: [i, ...issue.path] })))
 			: [];

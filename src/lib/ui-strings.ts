@@ -20,6 +20,7 @@ export const UI = {
 		spheres: 'Сферы',
 		regions: 'Регионы',
 		programmes: 'Программы',
+		mechanisms: 'Механизмы',
 		about: 'О проекте',
 		contribute: 'Добавить практику',
 	},

@@ -8,6 +8,7 @@ export const practicesUrl = '/practices/';
 export const spheresUrl = '/spheres/';
 export const regionsUrl = '/regions/';
 export const programmesUrl = '/programmes/';
+export const mechanismsUrl = '/mechanisms/';
 export const searchUrl = '/search/';
 export const aboutUrl = '/about/';
 export const contributeUrl = '/contribute/';
@@ -18,6 +19,7 @@ export const practiceUrl = (id: string) => `${practicesUrl}${id}/`;
 export const sphereUrl = (id: string) => `${spheresUrl}${id}/`;
 export const regionUrl = (id: string) => `${regionsUrl}${id}/`;
 export const programmeUrl = (id: string) => `${programmesUrl}${id}/`;
+export const mechanismUrl = (id: string) => `${mechanismsUrl}${id}/`;
 export const sourceUrl = (id: string) => `/sources/${id}/`;
 /** Link-preview image: a practice's own (scripts/build/og-images.ts draws it), or the site's. */
 export const ogImageUrl = (practiceId?: string) => (practiceId ? `/og/practices/${practiceId}.png` : '/og/site.png');

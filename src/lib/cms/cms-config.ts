@@ -1,5 +1,6 @@
 import { PRACTICE_BODY_TEMPLATE } from '../content/practice-file.ts';
 import { PARTIAL_DATE_HINT, PARTIAL_DATE_PATTERN } from '../schemas/partial-date.ts';
+import { AMOUNT_QUALIFIERS, PAYERS } from '../schemas/cost.ts';
 import { MUNICIPALITY_TYPES, PRACTICE_KINDS, PRACTICE_STATUSES } from '../schemas/practice.ts';
 import { SLUG_HINT, SLUG_PATTERN } from '../schemas/taxonomy.ts';
 
@@ -54,6 +55,16 @@ const pick = (collection: string, display: string, field: Field): Field => ({
 	display_fields: [`items.*.${display}`],
 	options_length: 100,
 	...field,
+});
+
+/** «Около», «более»… as the source puts it before a sum. */
+const qualifier = (label: string): Field => ({
+	name: 'qualifier',
+	label,
+	widget: 'select',
+	required: false,
+	options: [...AMOUNT_QUALIFIERS],
+	hint: 'Если источник пишет «около», «более», «до»… — выберите то же слово.',
 });
 
 const metric = (name: string, label: string, hint: string): Field => ({
@@ -147,6 +158,13 @@ function practiceFields(): Field[] {
 			required: false,
 			hint: 'Номер потока программы, 1 для первого; без программы не указывается.',
 		},
+		pick('mechanisms', 'name', {
+			name: 'mechanisms',
+			label: 'Механизмы (mechanisms)',
+			multiple: true,
+			required: false,
+			hint: 'Как практика организована и на какие деньги: инициативное бюджетирование, самообложение, ТОС, концессия…',
+		}),
 		{
 			name: 'authors',
 			label: 'Авторы (authors)',
@@ -174,6 +192,47 @@ function practiceFields(): Field[] {
 			required: false,
 			pattern: DATE_RULE,
 			hint: `Когда практику представили или запустили, с той точностью, что в источнике: ${PARTIAL_DATE_HINT}.`,
+		},
+		{
+			name: 'cost',
+			label: 'Сколько стоило и кто платил (cost)',
+			widget: 'object',
+			required: false,
+			collapsed: true,
+			hint: 'Только суммы, которые называет источник, в рублях числом (350,1 тыс. рублей → 350100). Ничего не складывайте сами.',
+			fields: [
+				{
+					name: 'total',
+					label: 'Всего, ₽ (total)',
+					widget: 'number',
+					value_type: 'float',
+					min: 0,
+					required: false,
+					hint: 'Общая сумма, если источник её называет.',
+				},
+				qualifier('Слово перед общей суммой (qualifier)'),
+				{
+					name: 'year',
+					label: 'Год (year)',
+					widget: 'number',
+					value_type: 'int',
+					required: false,
+					hint: 'Год, к которому относятся деньги.',
+				},
+				{
+					name: 'parts',
+					label: 'Кто сколько заплатил (parts)',
+					widget: 'list',
+					required: false,
+					summary: '{{fields.payer}}: {{fields.amount}}',
+					fields: [
+						{ name: 'payer', label: 'Кто платил (payer)', widget: 'select', options: options(PAYERS) },
+						{ name: 'amount', label: 'Сумма, ₽ (amount)', widget: 'number', value_type: 'float', min: 0, required: false },
+						qualifier('Слово перед суммой (qualifier)'),
+						{ name: 'note', label: 'Как назвал источник (note)', widget: 'string', required: false, hint: 'Например: областная субсидия.' },
+					],
+				},
+			],
 		},
 		metric('results', 'Результаты (results)', 'Результаты в цифрах из источника.'),
 		metric('baseline', 'Исходные цифры (baseline)', 'Цифры, которые описывают проблему до практики, из источника.'),
@@ -318,6 +377,60 @@ export function createCmsConfig(settings: CmsSettings): Record<string, unknown> 
 					{ name: 'full', label: 'Полная форма (full)', widget: 'string', hint: 'В именительном падеже: жилищно-коммунальное хозяйство.' },
 				],
 				{ summary: '{{fields.term}} — {{fields.full}}', collapsed: true },
+			),
+			listFile(
+				'thesaurus',
+				'Словарь поиска',
+				at('thesaurus.yaml'),
+				[
+					{
+						name: 'words',
+						label: 'Слова одного понятия (words)',
+						widget: 'list',
+						min: 2,
+						field: { name: 'word', label: 'Слово или выражение', widget: 'string' },
+						hint: 'Как пишут в записях и как набирают читатели: водопровод, водоснабжение. Поиск находит каждое в любой форме.',
+					},
+				],
+				{ summary: '{{fields.words}}', collapsed: true },
+			),
+			listFile(
+				'mechanisms',
+				'Механизмы',
+				at('mechanisms.yaml'),
+				[
+					idField,
+					nameField,
+					{
+						name: 'aliases',
+						label: 'Другие названия (aliases)',
+						widget: 'list',
+						required: false,
+						field: { name: 'alias', label: 'Название', widget: 'string' },
+						hint: 'Как ещё называют: ППМИ, народный бюджет. Поиск находит по каждому.',
+					},
+					{
+						name: 'description',
+						label: 'Что это (description)',
+						widget: 'text',
+						hint: 'Одно-два предложения — не больше, чем говорит источник.',
+					},
+					{
+						name: 'basis',
+						label: 'Основание (basis)',
+						widget: 'string',
+						required: false,
+						hint: 'Закон или программа, например: статья 56 Федерального закона № 131-ФЗ.',
+					},
+					pick('sources', 'title', {
+						name: 'sources',
+						label: 'Источники (sources)',
+						multiple: true,
+						required: false,
+						hint: 'Где сказано то, что в описании и основании.',
+					}),
+				],
+				{ summary: '{{fields.name}}', collapsed: true },
 			),
 			// The pickers read these; they are edited in the repository, not in the form.
 			...[

@@ -10,6 +10,7 @@ export type PracticeDocument = CollectionEntry<'practices'>;
 export type RegionEntry = CollectionEntry<'regions'>;
 export type SphereEntry = CollectionEntry<'spheres'>;
 export type ProgrammeEntry = CollectionEntry<'programmes'>;
+export type MechanismEntry = CollectionEntry<'mechanisms'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 
 // Every page of a build asks for the same lists; compute them once per build.
@@ -36,6 +37,7 @@ export async function getPracticesWhere(predicate: (practice: PracticeEntry) => 
 export const getPracticesBySphere = (sphere: string) => getPracticesWhere((p) => p.data.spheres.includes(sphere));
 export const getPracticesByRegion = (region: string) => getPracticesWhere((p) => p.data.region === region);
 export const getPracticesByProgramme = (programme: string) => getPracticesWhere((p) => p.data.programme === programme);
+export const getPracticesByMechanism = (mechanism: string) => getPracticesWhere((p) => (p.data.mechanisms ?? []).includes(mechanism));
 export const getPracticesBySource = (source: string) => getPracticesWhere((p) => p.data.sources.includes(source));
 
 let relatedFinder: Promise<(id: string) => PracticeEntry[]> | undefined;

@@ -1,10 +1,13 @@
 import { getCollection } from 'astro:content';
-import type { ProgrammeEntry, RegionEntry, SourceEntry, SphereEntry } from './get-practices.ts';
+import type { MechanismEntry, ProgrammeEntry, RegionEntry, SourceEntry, SphereEntry } from './get-practices.ts';
 
 export interface Taxonomies {
 	regions: Map<string, RegionEntry['data']>;
 	spheres: Map<string, SphereEntry['data']>;
 	programmes: Map<string, ProgrammeEntry['data']>;
+	mechanisms: Map<string, MechanismEntry['data']>;
+	/** Mechanisms in the order of content/mechanisms.yaml. */
+	mechanismList: MechanismEntry['data'][];
 	sources: Map<string, SourceEntry['data']>;
 	/** Spheres in the order of content/spheres.yaml, which puts the programme's own list first. */
 	sphereList: SphereEntry['data'][];
@@ -15,10 +18,11 @@ export interface Taxonomies {
 let cached: Promise<Taxonomies> | undefined;
 
 async function load(): Promise<Taxonomies> {
-	const [regions, spheres, programmes, sources] = await Promise.all([
+	const [regions, spheres, programmes, mechanisms, sources] = await Promise.all([
 		getCollection('regions'),
 		getCollection('spheres'),
 		getCollection('programmes'),
+		getCollection('mechanisms'),
 		getCollection('sources'),
 	]);
 	const toMap = <T extends { id: string }>(list: { id: string; data: T }[]) =>
@@ -27,6 +31,8 @@ async function load(): Promise<Taxonomies> {
 		regions: toMap(regions),
 		spheres: toMap(spheres),
 		programmes: toMap(programmes),
+		mechanisms: toMap(mechanisms),
+		mechanismList: mechanisms.map((entry) => entry.data),
 		sources: toMap(sources),
 		sphereList: spheres.map((entry) => entry.data),
 		regionList: regions.map((entry) => entry.data),

@@ -8,9 +8,11 @@ import { writeMapping, type YamlStyle } from './yaml-blocks.ts';
 export const PRACTICE_KEY_ORDER = [
 	'title', 'summary', 'kind', 'spheres', 'region',
 	'municipality', 'municipality.name', 'municipality.type',
-	'programme', 'cohort',
+	'programme', 'cohort', 'mechanisms',
 	'authors', 'authors.name', 'authors.position',
 	'status', 'date',
+	'cost', 'cost.total', 'cost.qualifier', 'cost.year',
+	'cost.parts', 'cost.parts.payer', 'cost.parts.amount', 'cost.parts.qualifier', 'cost.parts.note',
 	'results', 'results.value', 'results.unit', 'results.label',
 	'baseline', 'baseline.value', 'baseline.unit', 'baseline.label',
 	'sources', 'added', 'updated', 'draft',
@@ -18,7 +20,7 @@ export const PRACTICE_KEY_ORDER = [
 
 export const PRACTICE_STYLE: YamlStyle = {
 	order: PRACTICE_KEY_ORDER,
-	flow: ['spheres', 'sources'],
+	flow: ['spheres', 'mechanisms', 'sources'],
 	folded: ['summary'],
 	dates: ['date', 'added', 'updated'],
 };
@@ -65,9 +67,10 @@ export function writePracticeFile(data: Record<string, unknown>, body: string, o
 	return `---\n${frontmatter}---\n${text ? `${before?.gap || '\n'}${text}\n` : ''}`;
 }
 
-/** Items of sources.yaml and glossary.yaml, in the order of SourceSchema and GlossaryTermSchema. */
+/** Items of the taxonomy lists the form edits (sources, glossary, thesaurus, mechanisms), in their schemas' order. */
 export const TAXONOMY_LIST_STYLE: YamlStyle = {
-	order: ['id', 'term', 'full', 'title', 'publisher', 'origin', 'date', 'url', 'note'],
+	order: ['id', 'term', 'full', 'words', 'name', 'aliases', 'title', 'description', 'basis', 'publisher', 'origin', 'date', 'url', 'note', 'sources'],
+	flow: ['words', 'aliases', 'sources'],
 	dates: ['date'],
 };
 

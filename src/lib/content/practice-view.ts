@@ -1,6 +1,6 @@
 import { formatPartialDate } from '../format/date.ts';
 import { PRACTICE_KINDS, PRACTICE_STATUSES, type Practice } from '../schemas/practice.ts';
-import { practiceUrl, programmeUrl, regionUrl, sphereUrl } from '../urls.ts';
+import { mechanismUrl, practiceUrl, programmeUrl, regionUrl, sphereUrl } from '../urls.ts';
 import { lookup, type Taxonomies } from './get-taxonomies.ts';
 
 /** What cards, feeds, data files and the search index show of a practice, resolved once. */
@@ -13,6 +13,9 @@ export interface PracticeView {
 	region: { id: string; name: string; short: string; url: string };
 	spheres: { id: string; name: string; url: string }[];
 	programme?: { id: string; name: string; url: string };
+	/** How it was organised or paid for. */
+	mechanisms: { id: string; name: string; url: string }[];
+	cost?: Practice['cost'];
 	cohort?: number;
 	status?: { id: keyof typeof PRACTICE_STATUSES; label: string };
 	municipality?: Practice['municipality'];
@@ -40,6 +43,8 @@ export function toPracticeView(entry: { id: string; data: Practice }, taxonomies
 		region: { id: data.region, name: region.name, short: region.short ?? region.name, url: regionUrl(data.region) },
 		spheres: data.spheres.map((id) => ({ id, name: lookup(taxonomies.spheres, id, 'sphere').name, url: sphereUrl(id) })),
 		programme: programme && data.programme ? { id: data.programme, name: programme.name, url: programmeUrl(data.programme) } : undefined,
+		mechanisms: (data.mechanisms ?? []).map((id) => ({ id, name: lookup(taxonomies.mechanisms, id, 'mechanism').name, url: mechanismUrl(id) })),
+		cost: data.cost,
 		cohort: data.cohort,
 		status: data.status ? { id: data.status, label: PRACTICE_STATUSES[data.status] } : undefined,
 		municipality: data.municipality,

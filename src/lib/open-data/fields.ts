@@ -17,6 +17,24 @@ export const OPEN_DATA_FIELDS: readonly OpenDataField[] = [
 	{ name: 'municipality', description: 'Муниципалитет, если практика относится к нему.' },
 	{ name: 'programme', description: 'Программа, из которой пришла практика (идентификатор).' },
 	{ name: 'cohort', description: 'Поток программы.' },
+	{
+		name: 'mechanisms',
+		description: 'Механизмы: как практика организована и на какие деньги (идентификаторы из /mechanisms/; в CSV через «; »).',
+	},
+	{
+		name: 'cost_total',
+		description: 'Общая стоимость в рублях, как её называет источник; пусто, если источник её не называет (части не суммируются).',
+	},
+	{
+		name: 'cost_qualifier',
+		description: 'Слово источника перед общей суммой: около, более, свыше, до, порядка, не менее, предварительно.',
+	},
+	{ name: 'cost_year', description: 'Год, к которому относятся деньги, если источник его называет.' },
+	{
+		name: 'cost_parts',
+		description:
+			'Части стоимости по плательщикам: payer (federal, regional, municipal, residents, business, grant, other), amount в рублях, qualifier, note (слова источника).',
+	},
 	{ name: 'status', description: 'Стадия по источнику: planned, developed, implementing, implemented.' },
 	{ name: 'date', description: 'Дата практики с той точностью, что в источнике: ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД.' },
 	{ name: 'authors', description: 'Люди, названные в источнике, с должностями.' },

@@ -19,6 +19,7 @@ export function createPracticeJsonSchema(ids: TaxonomyIds, url: string): object 
 	properties.sources!.items = { type: 'string', enum: [...ids.sources] };
 	properties.region = { type: 'string', enum: [...ids.regions] };
 	properties.programme = { type: 'string', enum: [...ids.programmes] };
+	properties.mechanisms!.items = { type: 'string', enum: [...ids.mechanisms] };
 	properties.date = DATE;
 	properties.added = { ...DATE, pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 	properties.updated = { ...DATE, pattern: '^\\d{4}-\\d{2}-\\d{2}$' };

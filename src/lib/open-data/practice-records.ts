@@ -23,6 +23,16 @@ function toRecord(entry: PracticeEntry, taxonomies: Taxonomies): PracticeRecord 
 		municipality: data.municipality ?? null,
 		programme: data.programme ?? null,
 		cohort: data.cohort ?? null,
+		mechanisms: data.mechanisms ?? [],
+		cost_total: data.cost?.total ?? null,
+		cost_qualifier: data.cost?.qualifier ?? null,
+		cost_year: data.cost?.year ?? null,
+		cost_parts: (data.cost?.parts ?? []).map((part) => ({
+			payer: part.payer,
+			amount: part.amount ?? null,
+			qualifier: part.qualifier ?? null,
+			note: part.note ?? null,
+		})),
 		status: data.status ?? null,
 		date: view.dateIso ?? null,
 		authors: data.authors ?? [],
@@ -52,6 +62,10 @@ export function toCsvCell(value: unknown): string {
 	if (Array.isArray(value)) return value.map(toCsvCell).join('; ');
 	if (typeof value === 'object') {
 		const item = value as Record<string, unknown>;
+		if ('payer' in item) {
+			const amount = item.amount === null ? '' : ` ${item.qualifier ? `${item.qualifier} ` : ''}${item.amount}`;
+			return `${item.payer}:${amount}${item.note ? ` (${item.note})` : ''}`.trim();
+		}
 		if ('value' in item) return `${item.value}${item.unit ? ` ${item.unit}` : ''} — ${item.label}`;
 		if ('title' in item) return [item.title, item.publisher, item.date, item.url].filter(Boolean).join(', ');
 		if ('name' in item) return [item.name, item.position ?? item.type].filter(Boolean).join(', ');

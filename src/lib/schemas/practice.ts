@@ -91,12 +91,12 @@ export function createPracticeSchema(ids: TaxonomyIds) {
 				.optional(),
 			/** Slug from content/programmes.yaml, e.g. `mayors-school`. */
 			programme: referenceTo('programmes', ids.programmes).optional(),
+			/** Cohort («поток») of the programme, 1 for the first. */
+			cohort: z.number().int().positive().optional(),
 			/** How it was organised or paid for: slugs from content/mechanisms.yaml, e.g. `[initiative-budgeting]`. */
 			mechanisms: z
 				.array(referenceTo('mechanisms', ids.mechanisms), { error: 'ожидается список механизмов, например [initiative-budgeting]' })
 				.optional(),
-			/** Cohort («поток») of the programme, 1 for the first. */
-			cohort: z.number().int().positive().optional(),
 			/** People behind the practice, named and described only as the source does. */
 			authors: z
 				.array(

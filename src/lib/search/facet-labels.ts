@@ -1,4 +1,5 @@
 import { PRACTICE_KINDS } from '../schemas/practice.ts';
+import { COST_BANDS, PAYER_FACET_LABELS } from '../content/cost-view.ts';
 import type { Taxonomies } from '../content/get-taxonomies.ts';
 import type { FacetLabels } from './search-state.ts';
 
@@ -9,6 +10,9 @@ export function getFacetLabels(taxonomies: Taxonomies): FacetLabels {
 	return {
 		sphere: names(taxonomies.sphereList),
 		region: names(taxonomies.regionList),
+		mechanism: names(taxonomies.mechanismList),
+		payer: { ...PAYER_FACET_LABELS },
+		cost: { ...COST_BANDS },
 		kind: { ...PRACTICE_KINDS },
 		programme: names(taxonomies.programmes.values()),
 		year: {},

@@ -1,11 +1,14 @@
 /** The facets a search can be narrowed by; each is one Pagefind filter key. */
-export const FACETS = ['sphere', 'region', 'kind', 'programme', 'year'] as const;
+export const FACETS = ['sphere', 'region', 'mechanism', 'payer', 'cost', 'kind', 'programme', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** Facet headings on the search page. */
 export const FACET_TITLES: Record<Facet, string> = {
 	sphere: 'Сфера',
 	region: 'Регион',
+	mechanism: 'Механизм',
+	payer: 'Кто платил',
+	cost: 'Стоимость',
 	kind: 'Вид',
 	programme: 'Программа',
 	year: 'Год',
