@@ -18,7 +18,11 @@ export async function measureSearch(browser: BrowserContext, searchUrl: string, 
 	// Pagefind fetches from a web worker; Playwright reports those requests on the page too.
 	let fetched = 0;
 	page.on('requestfinished', (request) => {
-		void request.sizes().then((sizes) => (fetched += sizes.responseBodySize + sizes.responseHeadersSize));
+		// A request still in flight when the page closes rejects: it fetched nothing this measurement counts.
+		void request
+			.sizes()
+			.then((sizes) => (fetched += sizes.responseBodySize + sizes.responseHeadersSize))
+			.catch(() => {});
 	});
 	await page.goto(searchUrl, { waitUntil: 'networkidle' });
 	await page.locator('#search-query').focus();

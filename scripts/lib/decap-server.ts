@@ -4,6 +4,9 @@ import path from 'node:path';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SERVER = path.join(ROOT, 'node_modules/decap-server/dist/index.js');
 
+/** The only address the local editing servers listen on. */
+export const LOOPBACK = '127.0.0.1';
+
 /** Decap's local proxy, serving a folder's files to the form at /admin/. */
 export interface DecapServer {
 	/** The proxy's API, e.g. `http://localhost:8081/api/v1`'s origin: `http://localhost:8081`. */
@@ -28,13 +31,14 @@ export async function startDecapServer(repoDir: string, port = 0): Promise<Decap
 					}),
 				);
 	const child = spawn(process.execPath, [SERVER], {
-		env: { ...process.env, PORT: String(free), GIT_REPO_DIRECTORY: repoDir, MODE: 'fs', LOG_LEVEL: 'warn' },
+		// Loopback only: the proxy reads and writes content/ for anyone who reaches it, so nobody on the office network may.
+		env: { ...process.env, PORT: String(free), BIND_HOST: LOOPBACK, GIT_REPO_DIRECTORY: repoDir, MODE: 'fs', LOG_LEVEL: 'warn' },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let output = '';
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk));
 	child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-	const url = `http://localhost:${free}`;
+	const url = `http://${LOOPBACK}:${free}`;
 	for (let attempt = 0; attempt < 200; attempt++) {
 		if (child.exitCode !== null) throw new Error(`decap-server завершился: ${output}`);
 		const answered = await fetch(`${url}/api/v1`, {

@@ -26,12 +26,13 @@ function compile(concepts: readonly (readonly string[])[]): CompiledConcept[] {
 export function thesaurusExpansions(text: string, concepts: readonly (readonly string[])[]): string[] {
 	const stems = splitWords(text).map(stemWord);
 	const present = new Set(stems);
-	const joined = ` ${stems.join(' ')} `;
+	// The text as one line of stems, made only when a phrase's words are all in it.
+	let joined: string | undefined;
 	const phrases = (stems: string[][]): string[] =>
 		stems.reduce<string[]>((heads, options) => heads.flatMap((head) => options.map((stem) => `${head}${stem} `)), [' ']);
 	const has = (variant: { stems: string[][] }) =>
 		variant.stems.every((options) => options.some((stem) => present.has(stem))) &&
-		(variant.stems.length === 1 || phrases(variant.stems).some((phrase) => joined.includes(phrase)));
+		(variant.stems.length === 1 || phrases(variant.stems).some((phrase) => (joined ??= ` ${stems.join(' ')} `).includes(phrase)));
 	// Keyed by the normalised text: a word two concepts share is added once.
 	const added = new Map<string, string>();
 	for (const { variants } of compile(concepts)) {
