@@ -2,6 +2,7 @@
 //   npm run new -- --title "…" --kind municipal-practice --sphere transport --region altai-krai \
 //     --source aif-samara-small-towns            (an existing source)
 //     --source-title "…" --source-url https://… [--source-publisher "…" --source-date 2024-04-12]
+import fs from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
@@ -9,8 +10,11 @@ import { getContentDir } from '../src/lib/content/content-dir.ts';
 import { readTaxonomyIds } from '../src/lib/content/read-taxonomies.ts';
 import { readNamedItems, resolveTaxonomyValue, type NamedItem } from '../src/lib/content/resolve-taxonomy.ts';
 import { scaffoldPractice, type PracticeDraft } from '../src/lib/content/scaffold-practice.ts';
+import { PartialDateSchema } from '../src/lib/schemas/partial-date.ts';
 import { PRACTICE_KINDS } from '../src/lib/schemas/practice.ts';
+import { SourceSchema } from '../src/lib/schemas/source.ts';
 import { suggestClosest } from '../src/lib/schemas/suggest.ts';
+import { CONTENT_FILES } from '../src/lib/content/content-dir.ts';
 import { checkContent } from '../src/lib/validation/check-content.ts';
 import { formatIssue } from '../src/lib/validation/content-issue.ts';
 
@@ -103,14 +107,72 @@ async function ask(flag: string, question: string, given: string | undefined, ch
 	}
 }
 
-/** Accepts one of `allowed` as typed. */
-const oneOf =
-	(flag: string, allowed: readonly string[]): Check =>
-	(value) => {
-		if (allowed.includes(value)) return { value };
-		const hint = suggestClosest(value, allowed);
-		return { message: `«${value}» не подходит для --${flag}${hint ? `; возможно, «${hint}»` : ''}. Допустимо: ${allowed.join(', ')}` };
+/** The few ids nearest to what was typed: a list of all 300 sources helps nobody. */
+function nearestIds(value: string, ids: readonly string[], count = 5): string[] {
+	const words = value
+		.toLowerCase()
+		.split(/[^a-z0-9а-яё]+/)
+		.filter((word) => word.length > 2);
+	const score = (id: string) => words.filter((word) => id.includes(word)).length;
+	const closest = suggestClosest(value, ids);
+	return [...new Set([...(closest ? [closest] : []), ...ids.filter((id) => score(id) > 0).sort((a, b) => score(b) - score(a))])].slice(
+		0,
+		count,
+	);
+}
+
+/** Accepts an existing source id, or names the nearest few. */
+const knownSource: Check = (value) => {
+	if (ids.sources.includes(value)) return { value };
+	const near = nearestIds(value, ids.sources);
+	return {
+		message: `источника «${value}» нет в content/sources.yaml${near.length ? `; похожие: ${near.join(', ')}` : ''}. Новую публикацию задайте через --source-title и --source-url`,
 	};
+};
+
+/** Accepts a kind by its slug or its Russian name («Муниципальная практика», «муниципальная», «выпускной проект»). */
+const kindCheck: Check = (value) => {
+	const wanted = value.trim().toLocaleLowerCase('ru-RU').replace(/ё/g, 'е');
+	const found = Object.entries(PRACTICE_KINDS).find(
+		([id, label]) => id === value.trim() || label.toLocaleLowerCase('ru-RU').replace(/[«»]/g, '').startsWith(wanted.replace(/[«»]/g, '')),
+	);
+	if (found && wanted.length >= 4) return { value: found[0] };
+	const list = Object.entries(PRACTICE_KINDS).map(([id, label]) => `${id} (${label})`);
+	const hint = suggestClosest(value.trim(), Object.keys(PRACTICE_KINDS));
+	return { message: `«${value}» не подходит для --kind${hint ? `; возможно, «${hint}»` : ''}. Допустимо: ${list.join(', ')}` };
+};
+
+/** A publication date as the sources write it: ГГГГ, ГГГГ-ММ or ГГГГ-ММ-ДД, not in the future. */
+const dateCheck: Check = (value) => {
+	const parsed = PartialDateSchema.safeParse(value);
+	if (!parsed.success)
+		return { message: `дата «${value}»: ${parsed.error.issues[0]?.message ?? 'ожидается ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД'}` };
+	if (parsed.data.iso > new Date().toISOString().slice(0, 10)) return { message: `дата «${value}» в будущем` };
+	return { value: parsed.data.iso };
+};
+
+/** A new source's address: https://…, and not one that a source already has (then cite that one). */
+const urlCheck: Check = (value) => {
+	const parsed = SourceSchema.shape.url.safeParse(value);
+	if (!parsed.success) return { message: `адрес «${value}»: ожидается адрес страницы вида https://…` };
+	const sources = fs.readFileSync(path.join(contentDir, CONTENT_FILES.sources), 'utf8');
+	const owner = new RegExp(`^- id: (\\S+)\\n(?:  .*\\n)*?  url: ${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'm').exec(sources);
+	if (owner) return { message: `адрес ${value} уже у источника «${owner[1]}»: укажите --source ${owner[1]}` };
+	return { value };
+};
+
+/** An optional answer: empty is fine, anything else must pass `check`. */
+async function askOptional(flag: string, question: string, given: string | undefined, check: Check): Promise<string | undefined> {
+	if (given !== undefined) return ask(flag, question, given, check);
+	if (!prompt) return undefined;
+	while (true) {
+		const value = (await prompt.question(`${question} (Enter — пропустить): `)).trim();
+		if (!value) return undefined;
+		const checked = check(value);
+		if ('value' in checked) return checked.value;
+		console.error(checked.message);
+	}
+}
 
 /** Accepts a taxonomy slug or its Russian name, and gives the slug. */
 const namedIn =
@@ -124,7 +186,7 @@ const namedIn =
 
 const kinds = Object.keys(PRACTICE_KINDS);
 const title = await ask('title', 'Название практики по-русски', values.title);
-const kind = await ask('kind', `Вид (${kinds.join(' | ')})`, values.kind, oneOf('kind', kinds));
+const kind = await ask('kind', `Вид (${kinds.join(' | ')} или по-русски)`, values.kind, kindCheck);
 const sphereInput = values.sphere?.length
 	? values.sphere
 	: [await ask('sphere', 'Сферы через запятую (например, ЖКХ, transport)', undefined)];
@@ -144,27 +206,25 @@ const region = await ask(
 );
 
 let source: PracticeDraft['source'];
-if (values.source) source = { id: await ask('source', 'Источник', values.source, oneOf('source', ids.sources)) };
-else if (values['source-title']) {
-	source = {
-		title: values['source-title'],
-		publisher: values['source-publisher'],
-		date: values['source-date'],
-		url: values['source-url'] || fail('у новой публикации нужен адрес: --source-url https://…'),
-	};
-} else if (prompt) {
-	const answer = (await prompt.question('Источник: id из content/sources.yaml или название новой публикации: ')).trim();
-	if (ids.sources.includes(answer)) source = { id: answer };
+if (values.source) source = { id: await ask('source', 'Источник', values.source, knownSource) };
+else if (values['source-title'] || prompt) {
+	const answer =
+		values['source-title'] ?? (await prompt!.question('Источник: id из content/sources.yaml или название новой публикации: ')).trim();
+	if (!values['source-title'] && ids.sources.includes(answer)) source = { id: answer };
 	else {
-		source = {
-			title: answer || fail('у практики должен быть источник'),
-			publisher: (await prompt.question('Издатель (Enter — пропустить): ')).trim() || undefined,
-			date: (await prompt.question('Дата публикации ГГГГ-ММ-ДД (Enter — пропустить): ')).trim() || undefined,
-			url: (await prompt.question('Адрес публикации (https://…): ')).trim() || fail('у новой публикации нужен адрес (url)'),
-		};
+		if (!answer) fail('у практики должен быть источник');
+		const publisher =
+			values['source-publisher'] ?? (prompt ? (await prompt.question('Издатель (Enter — пропустить): ')).trim() || undefined : undefined);
+		const date = await askOptional('source-date', 'Дата публикации ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ', values['source-date'], dateCheck);
+		const url = await ask('source-url', 'Адрес публикации (https://…)', values['source-url'], urlCheck);
+		source = { title: answer, publisher, date, url };
 	}
 } else fail('не указан источник: --source <id> или --source-title "…"');
 prompt?.close();
+
+// Nothing half-made: the tree is put back as it was if the new entry or its source fails the check.
+const sourcesFile = path.join(contentDir, CONTENT_FILES.sources);
+const sourcesBefore = fs.readFileSync(sourcesFile, 'utf8');
 
 const result = scaffoldPractice(contentDir, {
 	title,
@@ -178,8 +238,21 @@ const result = scaffoldPractice(contentDir, {
 if ('error' in result) fail(result.error);
 
 const relative = path.relative(process.cwd(), result.file);
+const newSource = 'id' in source ? undefined : /^- id: (\S+)\n(?![\s\S]*^- id: )/m.exec(fs.readFileSync(sourcesFile, 'utf8'))?.[1];
 const check = checkContent(contentDir);
-const own = check.errors.filter((issue) => path.resolve(issue.file) === path.resolve(result.file) || issue.file.endsWith('sources.yaml'));
-for (const issue of own) console.error(`ошибка: ${formatIssue(issue)}`);
-if (own.length) process.exit(1);
-console.error(`Создан ${relative}. Заполните отмеченные поля и текст, затем запустите «npm run check».`);
+// Only what this run wrote: errors that were in the tree before are not its to report.
+const own = check.errors.filter(
+	(issue) =>
+		path.resolve(issue.file) === path.resolve(result.file) ||
+		(newSource !== undefined && issue.file.endsWith(CONTENT_FILES.sources) && issue.field?.startsWith(`${newSource}.`)),
+);
+if (own.length) {
+	for (const issue of own) console.error(`ошибка: ${formatIssue(issue)}`);
+	fs.rmSync(result.file);
+	fs.writeFileSync(sourcesFile, sourcesBefore);
+	console.error('Ничего не записано: исправьте ошибки выше и запустите команду снова.');
+	process.exit(1);
+}
+console.error(
+	`Создан черновик ${relative}${newSource ? ` и источник «${newSource}»` : ''}. Заполните отмеченные поля и текст по источнику, удалите строку draft: true и запустите «npm run check».`,
+);

@@ -56,13 +56,132 @@ describe('editors: npm run new and the allowed components', () => {
 		expect(fs.readFileSync(path.join(contentDir, 'sources.yaml'), 'utf8')).toMatch(
 			/- id: novost-o-dispetcherskoi\n {2}title: Новость о диспетчерской/,
 		);
+		// A draft while its prompts stand: checked, never published.
+		expect(fs.readFileSync(file, 'utf8')).toMatch(/^draft: true$/m);
 		const result = checkContent(contentDir, { root: contentDir });
 		expect(result.errors).toEqual([]);
-		expect(result.warnings.map((w) => w.file)).toContain(`practices/${NEW_ENTRY}.mdx`);
 	});
 
-	it('puts the new entry in the built site', () => {
-		expect(builtPracticeIds(siteDir)).toContain(NEW_ENTRY);
+	it('keeps the new draft out of the built site, and the check refuses its prompts once it is published', () => {
+		expect(builtPracticeIds(siteDir)).not.toContain(NEW_ENTRY);
+		expect(builtPracticeIds(siteDir)).toContain('with-components');
+		const published = copyMinimalContent();
+		const file = path.join(contentDir, 'practices', `${NEW_ENTRY}.mdx`);
+		fs.writeFileSync(path.join(published, 'practices', `${NEW_ENTRY}.mdx`), fs.readFileSync(file, 'utf8').replace(/^draft: true\n/m, ''));
+		fs.copyFileSync(path.join(contentDir, 'sources.yaml'), path.join(published, 'sources.yaml'));
+		const messages = checkContent(published, { root: published }).errors.map((issue) => issue.message);
+		expect(messages.some((message) => message.startsWith('краткое описание — заготовка из npm run new'))).toBe(true);
+		expect(messages.filter((message) => message.startsWith('в тексте осталась подсказка заготовки'))).toHaveLength(4);
+	});
+
+	/** Every file of a content tree with its text: to show a failed run left it as it was. */
+	const snapshot = (dir: string) =>
+		Object.fromEntries(
+			(fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+				.filter((name) => fs.statSync(path.join(dir, name)).isFile())
+				.map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')]),
+		);
+
+	it.each([
+		[['--source-date', '15.05.2024'], /дата «15\.05\.2024»/],
+		[['--source-date', '2099-01-01'], /дата «2099-01-01» в будущем/],
+		[['--source-url', 'example.org/news'], /адрес «example\.org\/news»: ожидается адрес страницы вида https:\/\/…/],
+		[
+			['--source-url', 'https://example.org/news'],
+			/адрес https:\/\/example\.org\/news уже у источника «novost-o-dispetcherskoi»: укажите --source novost-o-dispetcherskoi/,
+		],
+	])('refuses a new source with %j before writing anything, and leaves the tree as it was', (flags, message) => {
+		const before = snapshot(contentDir);
+		const given = Object.fromEntries([['--source-url', 'https://example.org/other'], flags]) as Record<string, string>;
+		const result = runNew(contentDir, [
+			'--title',
+			'Практика с плохим источником',
+			'--kind',
+			'municipal-practice',
+			'--sphere',
+			'transport',
+			'--region',
+			'altai-krai',
+			'--source-title',
+			'Другая новость',
+			...Object.entries(given).flat(),
+		]);
+		expect(result.status).toBe(1);
+		expect(result.output).toMatch(message);
+		expect(snapshot(contentDir)).toEqual(before);
+	});
+
+	/** The minimal tree with the real regions and spheres, whose aliases these cases use. */
+	const withRealTaxonomies = () => {
+		const dir = copyMinimalContent();
+		for (const file of ['regions.yaml', 'spheres.yaml']) fs.copyFileSync(path.join(ROOT, 'content', file), path.join(dir, file));
+		return dir;
+	};
+	const regionOfNewEntry = (dir: string) =>
+		fs
+			.readdirSync(path.join(dir, 'practices'))
+			.map((name) => /^region: (\S+)$/m.exec(fs.readFileSync(path.join(dir, 'practices', name), 'utf8'))?.[1])
+			.filter((region) => region !== undefined && region !== 'altai-krai' && region !== 'tyumen-oblast');
+
+	it('takes the kind in Russian and regions and spheres by their common names and abbreviations', () => {
+		const dir = withRealTaxonomies();
+		const created = runNew(dir, [
+			'--title',
+			'Практика по общим названиям',
+			'--kind',
+			'Муниципальная практика',
+			'--sphere',
+			'ТКО',
+			'--region',
+			'Чувашская республика',
+			'--source',
+			'fixture-source',
+		]);
+		expect(created.status, created.output).toBe(0);
+		expect(regionOfNewEntry(dir)).toEqual(['chuvashia']);
+		expect(fs.readFileSync(path.join(dir, 'practices/praktika-po-obshchim-nazvaniiam.mdx'), 'utf8')).toMatch(/^spheres: \[waste\]$/m);
+		for (const [typed, slug] of [
+			['Башкирия', 'bashkortostan'],
+			['ХМАО', 'khanty-mansi-ao'],
+			['Якутия', 'sakha'],
+			['Питер', 'saint-petersburg'],
+		]) {
+			const tree = withRealTaxonomies();
+			const result = runNew(tree, [
+				'--title',
+				`Практика ${typed}`,
+				'--kind',
+				'региональная',
+				'--sphere',
+				'ЖКХ',
+				'--region',
+				typed!,
+				'--source',
+				'fixture-source',
+			]);
+			expect(result.status, `${typed}: ${result.output}`).toBe(0);
+			expect(regionOfNewEntry(tree)).toEqual([slug]);
+		}
+		const typo = runNew(withRealTaxonomies(), [
+			'--title',
+			'Практика с опечаткой в регионе',
+			'--kind',
+			'municipal-practice',
+			'--sphere',
+			'ЖКХ',
+			'--region',
+			'Чувашя',
+			'--source',
+			'fixture-source',
+		]);
+		expect(typo.output).toMatch(/«Чувашя» не подходит для --region; возможно, «chuvashia»/);
+	});
+
+	it('names a few nearest sources for an unknown one, not the whole list', () => {
+		const result = runNew(contentDir, [...args, '--title', 'Практика с неизвестным источником', '--source', 'fixture-sourse']);
+		expect(result.status).toBe(1);
+		expect(result.output).toMatch(/источника «fixture-sourse» нет в content\/sources\.yaml; похожие: fixture-source/);
+		expect(result.output.split(',').length).toBeLessThan(6);
 	});
 
 	it('refuses to overwrite an existing entry', () => {

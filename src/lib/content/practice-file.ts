@@ -74,22 +74,15 @@ export const TAXONOMY_LIST_STYLE: YamlStyle = {
 	dates: ['date'],
 };
 
-/** The body a new entry starts from (here and in the form at /admin/): the four parts, each with what to write. */
-export const PRACTICE_BODY_TEMPLATE = [
-	'## Проблема',
-	'',
+/** What a new entry's text says under each heading until the editor writes it: the check refuses them in a published entry. */
+export const TEMPLATE_PROMPTS = [
 	'Опишите, какую задачу решали, — только то, что сказано в источнике.',
-	'',
-	'## Решение',
-	'',
 	'Что сделали и кто участвовал.',
-	'',
-	'## Результаты',
-	'',
 	'Числа и итоги из источника. Если их нет, так и напишите.',
-	'',
-	'## Как повторить',
-	'',
 	'Шаги, которые описывает источник.',
-	'',
-].join('\n');
+] as const;
+
+/** The body a new entry starts from (here and in the form at /admin/): the four parts, each with what to write. */
+export const PRACTICE_BODY_TEMPLATE = ['Проблема', 'Решение', 'Результаты', 'Как повторить']
+	.flatMap((heading, i) => [`## ${heading}`, '', TEMPLATE_PROMPTS[i]!, ''])
+	.join('\n');

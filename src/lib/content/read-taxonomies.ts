@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { TaxonomyIds } from '../schemas/reference.ts';
 import { CONTENT_FILES } from './content-dir.ts';
+import { readNamedItems } from './resolve-taxonomy.ts';
 
 /** Reads a taxonomy YAML file as a list; anything that is not a list is reported by the check. */
 export function readYamlList(file: string): unknown[] {
@@ -31,11 +32,19 @@ export function readTaxonomyIds(contentDir: string): TaxonomyIds {
 			return [];
 		}
 	};
+	const named = (kind: 'regions' | 'spheres' | 'programmes' | 'mechanisms') => {
+		try {
+			return readNamedItems(contentDir, kind);
+		} catch {
+			return [];
+		}
+	};
 	return {
 		regions: read(CONTENT_FILES.regions),
 		spheres: read(CONTENT_FILES.spheres),
 		programmes: read(CONTENT_FILES.programmes),
 		mechanisms: read(CONTENT_FILES.mechanisms),
 		sources: read(CONTENT_FILES.sources),
+		named: { regions: named('regions'), spheres: named('spheres'), programmes: named('programmes'), mechanisms: named('mechanisms') },
 	};
 }

@@ -35,7 +35,7 @@ function addSource(contentDir: string, source: Exclude<PracticeDraft['source'], 
 }
 
 /**
- * Writes a new entry that passes the check, with the fields the editor still has to fill in
+ * Writes a new draft entry that passes the check, with the fields the editor still has to fill in
  * shown as YAML comments and the body laid out as problem → solution → results → how to repeat.
  * Never overwrites: returns an error message instead.
  */
@@ -54,8 +54,11 @@ export function scaffoldPractice(contentDir: string, draft: PracticeDraft): { fi
 		region: draft.region,
 		sources: [sourceId],
 		added: draft.today,
+		// A draft until its prompts are replaced: the check refuses them in a published entry.
+		draft: true,
 	}, PRACTICE_STYLE);
 	const todo = [
+		'# Запись — черновик (draft: true): когда текст и краткое описание написаны по источнику, удалите строку draft.',
 		'# Заполните, если источник это сообщает (иначе удалите строки):',
 		'# municipality:',
 		'#   name: Название муниципалитета',

@@ -72,10 +72,10 @@ export function createPracticeSchema(ids: TaxonomyIds) {
 			kind: oneOf(PRACTICE_KINDS),
 			/** One or more slugs from content/spheres.yaml, the main one first. */
 			spheres: z
-				.array(referenceTo('spheres', ids.spheres), { error: 'ожидается список сфер, например [housing-utilities]' })
+				.array(referenceTo('spheres', ids.spheres, ids.named?.spheres), { error: 'ожидается список сфер, например [housing-utilities]' })
 				.min(1, { message: 'укажите хотя бы одну сферу' }),
 			/** Slug from content/regions.yaml, e.g. `altai-krai`. */
-			region: referenceTo('regions', ids.regions),
+			region: referenceTo('regions', ids.regions, ids.named?.regions),
 			/** The municipality, if the practice belongs to one; omit for region-wide practices. */
 			municipality: z
 				.strictObject({
@@ -90,12 +90,14 @@ export function createPracticeSchema(ids: TaxonomyIds) {
 				})
 				.optional(),
 			/** Slug from content/programmes.yaml, e.g. `mayors-school`. */
-			programme: referenceTo('programmes', ids.programmes).optional(),
+			programme: referenceTo('programmes', ids.programmes, ids.named?.programmes).optional(),
 			/** Cohort («поток») of the programme, 1 for the first. */
 			cohort: z.number().int().positive().optional(),
 			/** How it was organised or paid for: slugs from content/mechanisms.yaml, e.g. `[initiative-budgeting]`. */
 			mechanisms: z
-				.array(referenceTo('mechanisms', ids.mechanisms), { error: 'ожидается список механизмов, например [initiative-budgeting]' })
+				.array(referenceTo('mechanisms', ids.mechanisms, ids.named?.mechanisms), {
+					error: 'ожидается список механизмов, например [initiative-budgeting]',
+				})
 				.optional(),
 			/** People behind the practice, named and described only as the source does. */
 			authors: z

@@ -15,6 +15,8 @@ export const RegionSchema = z.strictObject({
 	name: NonEmptyText,
 	/** Common short name for cards, e.g. `Кузбасс`; defaults to `name`. */
 	short: NonEmptyText.optional(),
+	/** Other names editors type, e.g. `[Башкирия]`, `[ХМАО, Югра]`: `npm run new` and the check understand them. */
+	aliases: z.array(NonEmptyText).optional(),
 	/** Federal district without the words «федеральный округ», e.g. `Сибирский`. */
 	district: z.enum([
 		'Центральный',
@@ -37,5 +39,7 @@ export const SphereSchema = z.strictObject({
 	name: NonEmptyText,
 	/** One line that says what belongs to the sphere. */
 	description: NonEmptyText,
+	/** Other names editors type, e.g. `[ТКО, мусор]`. */
+	aliases: z.array(NonEmptyText).optional(),
 });
 export type Sphere = z.infer<typeof SphereSchema>;

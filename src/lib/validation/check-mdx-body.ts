@@ -1,6 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { ALLOWED_MDX_COMPONENTS } from '../../components/mdx/allowed.ts';
+import { ALLOWED_MDX_COMPONENTS, MDX_COMPONENT_ATTRIBUTES, type AllowedMdxComponent } from '../../components/mdx/allowed.ts';
 import { mdxBodyParser } from '../markdown/mdx-body-parser.ts';
 import type { ContentIssue } from './content-issue.ts';
 
@@ -82,6 +82,9 @@ export function checkMdxBody(body: string, file: string, firstLine: number, onTr
 						at(node, `значение атрибута ${attribute.name} в <${name}> не может быть выражением в {…}; используйте кавычки`);
 					} else if (typeof attribute.value === 'string' && isUnsafeUrl(attribute.value)) {
 						at(node, `адреса javascript: и data: запрещены (атрибут ${attribute.name} в <${name}>)`, attribute.value);
+					} else if (name in MDX_COMPONENT_ATTRIBUTES && !MDX_COMPONENT_ATTRIBUTES[name as AllowedMdxComponent].includes(attribute.name)) {
+						const known = MDX_COMPONENT_ATTRIBUTES[name as AllowedMdxComponent];
+						at(node, `у <${name}> нет атрибута ${attribute.name}: сайт его не покажет; можно: ${known.join(', ')}`);
 					}
 				}
 				break;
@@ -103,6 +106,14 @@ export function checkMdxBody(body: string, file: string, firstLine: number, onTr
 					}
 				}
 				if (node.type === 'image' && !node.alt?.trim()) at(node, 'у изображения нет описания (alt): опишите, что на нём');
+				// The site's Content-Security-Policy (deploy/nginx.conf: img-src 'self') blocks pictures from other hosts.
+				if (node.type === 'image' && /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(node.url)) {
+					at(
+						node,
+						'изображения с других сайтов не показываются (их блокирует политика безопасности сайта): положите файл в public/images/ и сошлитесь на него как /images/имя-файла.jpg',
+						node.url,
+					);
+				}
 				break;
 			case 'html':
 				// remark-mdx parses tags as JSX; raw HTML only appears through exotic input.

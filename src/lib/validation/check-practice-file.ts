@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { SUMMARY_PLACEHOLDER } from '../content/scaffold-practice.ts';
+import { TEMPLATE_PROMPTS } from '../content/practice-file.ts';
 import { practiceId } from '../content/content-dir.ts';
 import { costPartsDisagree, createPracticeSchema, type GlossaryTerm, type PracticeKind, type TaxonomyIds } from '../schemas/index.ts';
 import { checkAbbreviations } from './check-abbreviations.ts';
@@ -120,13 +121,26 @@ export function checkPracticeFile(context: PracticeFileContext, name: string): P
 			});
 		}
 	}
-	if (practice.summary === SUMMARY_PLACEHOLDER) {
-		result.warnings.push({
-			file,
-			line: yaml.lineOf(['summary']),
-			field: 'summary',
-			message: 'краткое описание ещё не заполнено (заготовка из npm run new)',
-		});
+	// A scaffold's prompts may stay in a draft; a published entry with one would show it to readers.
+	if (!practice.draft) {
+		if (practice.summary === SUMMARY_PLACEHOLDER) {
+			after.push({
+				file,
+				line: yaml.lineOf(['summary']),
+				field: 'summary',
+				message:
+					'краткое описание — заготовка из npm run new: напишите одно-два предложения по источнику (или оставьте draft: true, пока запись не готова)',
+			});
+		}
+		for (const prompt of TEMPLATE_PROMPTS) {
+			const at = split.body.indexOf(prompt);
+			if (at === -1) continue;
+			after.push({
+				file,
+				line: split.bodyLine + split.body.slice(0, at).split('\n').length - 1,
+				message: `в тексте осталась подсказка заготовки «${prompt}»: замените её текстом по источнику или удалите раздел (или оставьте draft: true, пока запись не готова)`,
+			});
+		}
 	}
 	if (practice.cost && costPartsDisagree(practice.cost)) {
 		result.warnings.push({

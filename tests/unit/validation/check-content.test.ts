@@ -36,7 +36,7 @@ describe('checkContent', () => {
 			'unknown sphere slug',
 			'spheres: [housing-utilities]',
 			'spheres: [housing]',
-			/valid-practice\.mdx:5: поле «spheres\[0\]»: «housing» нет в content\/spheres\.yaml; возможно, имелось в виду «housing-utilities» \(значение: "housing"\)/,
+			/valid-practice\.mdx:5: поле «spheres\[0\]»: «housing» нет в content\/spheres\.yaml; возможно, имелось в виду «housing-utilities» \(ЖКХ\) \(значение: "housing"\)/,
 		],
 		[
 			'no source',
@@ -48,6 +48,36 @@ describe('checkContent', () => {
 		['missing title', /^title: .*\n/m, '', /valid-practice\.mdx:\d+: поле «title»: у практики должно быть название \(title\)/],
 		['future date', 'added: 2026-01-15', 'added: 2027-01-15', /поле «added»: дата в будущем \(сегодня 2026-11-22\)/],
 		['YAML syntax error', 'region: altai-krai', 'region: [altai-krai', /valid-practice\.mdx:\d+: ошибка YAML/],
+		[
+			'a region written by its name',
+			'region: altai-krai',
+			'region: Алтайский край',
+			/поле «region»: «Алтайский край» нет в content\/regions\.yaml: это название, а в поле пишется slug — «altai-krai»/,
+		],
+		[
+			'a misspelt region name, hinted in its own script',
+			'region: altai-krai',
+			'region: Алтайскй край',
+			/«Алтайскй край» нет в content\/regions\.yaml; возможно, имелось в виду «altai-krai» \(Алтайский край\)/,
+		],
+		[
+			'a picture from another site',
+			'Текст тестовой практики.',
+			'Текст тестовой практики.\n\n![Схема маршрутов](https://example.org/map.png)',
+			/изображения с других сайтов не показываются \(их блокирует политика безопасности сайта\): положите файл в public\/images\//,
+		],
+		[
+			'an attribute a component does not read',
+			'Текст тестовой практики.',
+			'Текст тестовой практики.\n\n<Quote author="Иван Иванов" position="глава">Цитата.</Quote>',
+			/у <Quote> нет атрибута position: сайт его не покажет; можно: author, role/,
+		],
+		[
+			'a scaffold prompt left in a published entry',
+			'Текст тестовой практики.',
+			'Что сделали и кто участвовал.',
+			/в тексте осталась подсказка заготовки «Что сделали и кто участвовал\.»/,
+		],
 		[
 			'misspelt field',
 			'region: altai-krai',
