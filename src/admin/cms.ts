@@ -46,13 +46,40 @@ class RefusedEntry extends Error {
 	}
 }
 
-// Before every save: the same schema as `npm run check`, with its messages; a refused entry writes nothing.
+/**
+ * The check's problems stay on screen until the entry saves: Decap's own notice fades in seconds,
+ * and an editor fixing the third of five problems needs the other two in view.
+ */
+function showProblems(problems: readonly string[]): void {
+	let panel = document.getElementById(PROBLEMS_PANEL);
+	if (!problems.length) return panel?.remove();
+	if (!panel) {
+		panel = document.createElement('section');
+		panel.id = PROBLEMS_PANEL;
+		panel.setAttribute('role', 'alert');
+		panel.setAttribute('aria-label', 'Что исправить перед сохранением');
+		panel.style.cssText =
+			'position:fixed;right:1rem;bottom:1rem;z-index:1000;max-width:32rem;max-height:40vh;overflow:auto;padding:0.8rem 1rem;' +
+			'background:#fff4f4;color:#5c0000;border:2px solid #b00020;border-radius:6px;font:15px/1.4 system-ui,sans-serif';
+		document.body.append(panel);
+	}
+	const heading = document.createElement('strong');
+	heading.textContent = 'Запись не сохранена — исправьте:';
+	const list = document.createElement('ul');
+	list.style.margin = '0.4rem 0 0';
+	for (const problem of problems) list.append(Object.assign(document.createElement('li'), { textContent: problem }));
+	panel.replaceChildren(heading, list);
+}
+const PROBLEMS_PANEL = 'mp-check-problems';
+
+// Before every save: the rules of `npm run check`, with its messages; a refused entry writes nothing.
 CMS.registerEventListener({
 	name: 'preSave',
 	handler: ({ entry }: { entry: ImmutableMap }) => {
 		const data = entry.get('data');
 		const plain = data.toJS() as Record<string, unknown>;
 		const problems = validateEntry(entry.get('collection'), plain);
+		showProblems(problems);
 		if (problems.length) throw new RefusedEntry(`проверка не пропустит запись: ${problems.join('; ')}`);
 		return entry.get('collection') === 'practices' ? data.set(SLUG, slugify(String(plain.title ?? ''))) : data;
 	},

@@ -91,9 +91,23 @@ describe("the editors' form at /admin/ with the local proxy", () => {
 
 	const practiceFiles = () => fs.readdirSync(path.join(content, 'practices')).sort();
 
-	it('creates a practice from the form, in a file that passes npm run check', async () => {
+	it("refuses a published practice whose text is still the scaffold's prompts, and writes nothing", async () => {
+		const before = practiceFiles();
+		await open(page, 'collections/practices/new');
+		await fillPractice(page, 'Практика с подсказками заготовки');
+		await publish(page);
+		await expect
+			.poll(() => page.getByText('в тексте осталась подсказка заготовки «Опишите, какую задачу решали, — только то, что сказано в источнике.»', { exact: false }).count())
+			.toBeGreaterThan(0);
+		expect(practiceFiles()).toEqual(before);
+	});
+
+	it('creates a draft practice from the form, in a file that passes npm run check', async () => {
+		const published = runCheck(content).output.match(/Проверка пройдена: (\d+)/)?.[1];
 		await open(page, 'collections/practices/new');
 		await fillPractice(page, TITLE);
+		// The text is still the scaffold's prompts: such an entry may only be saved as a draft.
+		await page.getByLabel('Черновик (draft)', { exact: true }).click();
 		await publish(page);
 
 		const file = path.join(content, 'practices', `${slugify(TITLE)}.mdx`);
@@ -103,11 +117,12 @@ describe("the editors' form at /admin/ with the local proxy", () => {
 		expect(text).toMatch(
 			new RegExp(
 				`^---\\ntitle: ${TITLE}\\nsummary: >-\\n  Администрация [^]*?\\nkind: municipal-practice\\nspheres: \\[housing-utilities\\]\\n` +
-					`region: altai-krai\\nsources: \\[mayors-school-first-graduation\\]\\nadded: \\d{4}-\\d{2}-\\d{2}\\n---\\n\\n## Проблема\\n`,
+					`region: altai-krai\\nsources: \\[mayors-school-first-graduation\\]\\nadded: \\d{4}-\\d{2}-\\d{2}\\ndraft: true\\n---\\n\\n## Проблема\\n`,
 			),
 		);
 		const check = runCheck(content);
-		expect(check.output).toMatch(/Проверка пройдена: 76 практик/);
+		// A draft is checked, not published: the published count stays.
+		expect(check.output).toMatch(new RegExp(`Проверка пройдена: ${published} практик[аи]? к публикации; черновиков: 1`));
 		expect(check.status).toBe(0);
 	});
 

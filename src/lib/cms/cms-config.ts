@@ -220,6 +220,13 @@ function practiceFields(): Field[] {
 					hint: 'Год, к которому относятся деньги.',
 				},
 				{
+					name: 'planned',
+					label: 'Это план (planned)',
+					widget: 'boolean',
+					required: false,
+					hint: 'Отметьте, если источник называет запланированные или заложенные в бюджет деньги, а не потраченные.',
+				},
+				{
 					name: 'parts',
 					label: 'Кто сколько заплатил (parts)',
 					widget: 'list',
@@ -264,8 +271,9 @@ function practiceFields(): Field[] {
 			widget: 'markdown',
 			// The check refuses an empty text; a new entry starts from the parts `npm run new` lays out.
 			default: PRACTICE_BODY_TEMPLATE,
-			// Raw first: the text is saved exactly as typed; the visual mode offers the site's components.
-			modes: ['raw', 'rich_text'],
+			// Markdown only: the visual mode rewrote untouched lines (list markers `- ` to `* `), so a
+			// one-word edit became a diff of the whole text. Components are typed as in CONTRIBUTING.md.
+			modes: ['raw'],
 			editor_components: ['callout', 'metric', 'quote'],
 			sanitize_preview: true,
 			hint: 'Проблема — Решение — Результаты — Как повторить. Только Markdown и компоненты Callout, Metric, Quote.',

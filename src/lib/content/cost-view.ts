@@ -47,8 +47,9 @@ export interface CostLine {
 }
 
 /** What the page's cost box says: the total, then each part by payer, as stated. */
-export function costLines(cost: Cost): { total?: string; year?: number; parts: CostLine[]; disagree: boolean } {
+export function costLines(cost: Cost): { total?: string; year?: number; planned: boolean; parts: CostLine[]; disagree: boolean } {
 	return {
+		planned: cost.planned === true,
 		total: cost.total === undefined ? undefined : amountText(cost.total, cost.qualifier),
 		year: cost.year,
 		parts: (cost.parts ?? []).map((part) => ({

@@ -11,7 +11,7 @@ export const PRACTICE_KEY_ORDER = [
 	'programme', 'cohort', 'mechanisms',
 	'authors', 'authors.name', 'authors.position',
 	'status', 'date',
-	'cost', 'cost.total', 'cost.qualifier', 'cost.year',
+	'cost', 'cost.total', 'cost.qualifier', 'cost.year', 'cost.planned',
 	'cost.parts', 'cost.parts.payer', 'cost.parts.amount', 'cost.parts.qualifier', 'cost.parts.note',
 	'results', 'results.value', 'results.unit', 'results.label',
 	'baseline', 'baseline.value', 'baseline.unit', 'baseline.label',
@@ -73,6 +73,9 @@ export const TAXONOMY_LIST_STYLE: YamlStyle = {
 	flow: ['words', 'aliases', 'sources'],
 	dates: ['date'],
 };
+
+/** A new entry's summary until the editor writes one: the check refuses it in a published entry. */
+export const SUMMARY_PLACEHOLDER = 'ЗАГОТОВКА: замените этот текст одним-двумя предложениями о практике, только по источнику.';
 
 /** What a new entry's text says under each heading until the editor writes it: the check refuses them in a published entry. */
 export const TEMPLATE_PROMPTS = [

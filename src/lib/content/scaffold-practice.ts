@@ -3,7 +3,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { slugify } from '../format/transliterate.ts';
 import { CONTENT_FILES } from './content-dir.ts';
-import { PRACTICE_BODY_TEMPLATE, PRACTICE_STYLE } from './practice-file.ts';
+import { PRACTICE_BODY_TEMPLATE, PRACTICE_STYLE, SUMMARY_PLACEHOLDER } from './practice-file.ts';
 import { writeMapping } from './yaml-blocks.ts';
 
 /** What `npm run new` asks for; everything else is left for the editor, marked in the file. */
@@ -19,8 +19,7 @@ export interface PracticeDraft {
 	today: string;
 }
 
-export const SUMMARY_PLACEHOLDER =
-	'ЗАГОТОВКА: замените этот текст одним-двумя предложениями о практике, только по источнику.';
+export { SUMMARY_PLACEHOLDER } from './practice-file.ts';
 
 /** Adds a source to sources.yaml (keeping the file's comments) and returns its new id. */
 function addSource(contentDir: string, source: Exclude<PracticeDraft['source'], { id: string }>): string {

@@ -22,3 +22,12 @@ export function compareNewestFirst(a: Sortable, b: Sortable): number {
 	if (editedA !== editedB) return editedA < editedB ? 1 : -1;
 	return collator.compare(a.data.title, b.data.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
+
+/**
+ * Newest added first: what the home page's «Новые практики» shows, so an entry added today about
+ * 2024 is there. Ties go the catalogue's way.
+ */
+export function compareNewestAdded(a: Sortable, b: Sortable): number {
+	if (a.data.added.iso !== b.data.added.iso) return a.data.added.iso < b.data.added.iso ? 1 : -1;
+	return compareNewestFirst(a, b);
+}

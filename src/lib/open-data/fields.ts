@@ -30,6 +30,7 @@ export const OPEN_DATA_FIELDS: readonly OpenDataField[] = [
 		description: 'Слово источника перед общей суммой: около, более, свыше, до, порядка, не менее, предварительно.',
 	},
 	{ name: 'cost_year', description: 'Год, к которому относятся деньги, если источник его называет.' },
+	{ name: 'cost_planned', description: 'true, если суммы — план или бюджет, а не потраченные деньги.' },
 	{
 		name: 'cost_parts',
 		description:

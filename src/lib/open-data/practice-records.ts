@@ -27,6 +27,7 @@ function toRecord(entry: PracticeEntry, taxonomies: Taxonomies): PracticeRecord 
 		cost_total: data.cost?.total ?? null,
 		cost_qualifier: data.cost?.qualifier ?? null,
 		cost_year: data.cost?.year ?? null,
+		cost_planned: data.cost?.planned ?? null,
 		cost_parts: (data.cost?.parts ?? []).map((part) => ({
 			payer: part.payer,
 			amount: part.amount ?? null,

@@ -49,6 +49,8 @@ export const CostSchema = z
 		qualifier: Qualifier,
 		/** The year the money relates to, when the source states it. */
 		year: z.number().int().min(1990).max(2100).optional(),
+		/** `true` when the sums are a plan or a budget the source gives, not money reported as spent. */
+		planned: z.boolean().optional(),
 		/** The parts by payer, in the source's order. */
 		parts: z.array(CostPartSchema).optional(),
 	})

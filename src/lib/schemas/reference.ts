@@ -13,7 +13,7 @@ export interface TaxonomyIds {
 	named?: Partial<Record<'regions' | 'spheres' | 'programmes' | 'mechanisms', readonly NamedItem[]>>;
 }
 
-const TAXONOMY_FILES: Record<keyof TaxonomyIds, string> = {
+const TAXONOMY_FILES: Record<Exclude<keyof TaxonomyIds, 'named'>, string> = {
 	regions: 'content/regions.yaml',
 	spheres: 'content/spheres.yaml',
 	programmes: 'content/programmes.yaml',

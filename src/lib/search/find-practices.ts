@@ -29,15 +29,25 @@ export interface FoundPractices {
 const FEW = 5;
 
 /**
- * Whether a search for `stem` matched words that start with it. Pagefind, finding no indexed
- * word with a prefix, silently searches a shorter one («освящен» becomes «о»): then the marked
- * words of its best excerpt do not start with the stem.
+ * The words a search matched in its best result: Pagefind gives their positions in the page's
+ * text. Its fragment is the one the page shows first, so reading it costs no extra request.
  */
-async function matchesStem(search: PagefindSearch, stem: string): Promise<boolean> {
+async function matchedWords(search: PagefindSearch): Promise<string[]> {
 	const top = search.results[0];
-	if (!top) return false;
-	const { excerpt } = await top.data();
-	return [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].some((mark) => splitWords(mark[1]!).some((word) => word.startsWith(stem)));
+	if (!top) return [];
+	const { content, locations } = await top.data();
+	const words = content.split(/\s+/);
+	return [...new Set(locations.flatMap((at) => splitWords(words[at] ?? '')))];
+}
+
+/**
+ * Whether a search matched words that start with each stem. Pagefind, finding no indexed word
+ * with a prefix, silently searches a shorter one («освящен» becomes «о»): then no matched word
+ * starts with the stem.
+ */
+async function matchesStems(search: PagefindSearch, stems: readonly string[]): Promise<boolean> {
+	const matched = await matchedWords(search);
+	return stems.every((stem) => matched.some((word) => word.startsWith(stem)));
 }
 
 /** The stem a word is found by, or undefined when no entry uses it (under these filters or at all). */
@@ -48,7 +58,7 @@ async function findStem(
 ): Promise<{ stem: string; search: PagefindSearch } | undefined> {
 	for (const stem of stemVariants(word)) {
 		const search = await pagefind.search(stem, options);
-		if (await matchesStem(search, stem)) return { stem, search };
+		if (await matchesStems(search, [stem])) return { stem, search };
 	}
 	return undefined;
 }
@@ -81,7 +91,7 @@ export async function findPractices(
 	options: SearchOptions = {},
 	abbreviations: Abbreviations = {},
 ): Promise<FoundPractices> {
-	const words = await withFullForms(pagefind, queryWords(query), abbreviations);
+	const words = withFullForms(queryWords(query), abbreviations);
 	if (words.length === 0) {
 		const search = await pagefind.search(null, options);
 		return {
@@ -92,6 +102,16 @@ export async function findPractices(
 			unknown: [],
 		};
 	}
+	// Most queries: one search with every word's stem, whose best result shows each stem matched.
+	const stems = words.map((word) => stemVariants(word)[0]!);
+	const direct = await pagefind.search(stems.join(' '), options);
+	if (direct.results.length && (await matchesStems(direct, stems))) {
+		const perWord =
+			direct.results.length < FEW && stems.length > 1 ? await Promise.all(stems.map((stem) => pagefind.search(stem, options))) : [];
+		const more = rankByWords(perWord, new Set(direct.results.map((r) => r.id)));
+		return { results: [...direct.results, ...more], match: 'all', complete: direct.results.length, filters: direct.filters, unknown: [] };
+	}
+	// Some word matched only through a shorter prefix, or no entry has them all: word by word.
 	const found = await Promise.all(words.map((word) => findStem(pagefind, word, options)));
 	const known = found.flatMap((item) => (item ? [item] : []));
 	const unknown = await wordsInNoEntry(pagefind, words, found, options);
@@ -113,19 +133,15 @@ export async function findPractices(
 }
 
 /**
- * Some abbreviations Pagefind cannot search as typed: it stems «ИИ» to nothing and lists every
- * entry. Every page that uses an abbreviation also carries its full form (glossary-expansion.ts),
- * so an abbreviation that does not match as typed is searched by its full form.
+ * Pagefind cannot search a two-letter abbreviation as typed: it stems «ИИ» to nothing and lists
+ * every entry. Every page that uses an abbreviation also carries its full form
+ * (glossary-expansion.ts), so such an abbreviation is searched by its full form.
  */
-async function withFullForms(pagefind: Pagefind, words: string[], abbreviations: Abbreviations): Promise<string[]> {
-	const expanded = await Promise.all(
-		words.map(async (word) => {
-			const full = abbreviations[word];
-			if (!full || (await findStem(pagefind, word, {}))) return [word];
-			return queryWords(full);
-		}),
-	);
-	return expanded.flat();
+function withFullForms(words: string[], abbreviations: Abbreviations): string[] {
+	return words.flatMap((word) => {
+		const full = abbreviations[word];
+		return full && word.length <= 2 ? queryWords(full) : [word];
+	});
 }
 
 /** The words found nowhere: under filters, a word found nothing may still be in another entry. */

@@ -52,9 +52,8 @@ export function checkMdxBody(body: string, file: string, firstLine: number, onTr
 	try {
 		tree = mdxBodyParser.parse(body);
 	} catch (error) {
-		const place = (error as { line?: number }).line ?? 1;
-		const reason = (error as { reason?: string }).reason ?? String(error);
-		return [{ file, line: place + firstLine - 1, message: `текст не разбирается как MDX: ${reason}. Проверьте угловые и фигурные скобки` }];
+		const { line, message } = explainParseError(error as MdxParseError);
+		return [{ file, line: line + firstLine - 1, message }];
 	}
 
 	const visit = (node: Nodes) => {
@@ -125,4 +124,50 @@ export function checkMdxBody(body: string, file: string, firstLine: number, onTr
 	visit(tree);
 	onTree?.(tree);
 	return issues;
+}
+
+/** What the MDX parser throws: a reason in English, a rule and, mostly, a place in the body. */
+interface MdxParseError {
+	reason?: string;
+	ruleId?: string;
+	line?: number;
+}
+
+/**
+ * The parser's error in Russian, with its fix and at the right line of the body. The parser
+ * gives an unclosed tag no place of its own, only the tag's in its reason («(3:1-3:20)»).
+ */
+export function explainParseError(error: MdxParseError): { line: number; message: string } {
+	const reason = error.reason ?? String(error);
+	const openedAt = Number(/\((\d+):\d+-\d+:\d+\)/.exec(reason)?.[1] ?? 0);
+	const line = error.line ?? (openedAt || 1);
+	const tag = /<([A-Za-z][\w.]*)>/.exec(reason)?.[1];
+	if (error.ruleId === 'acorn' || /expression/i.test(reason)) {
+		return {
+			line,
+			message:
+				'фигурные скобки { } в тексте MDX читает как код, а этот код не разбирается: чтобы написать скобку как текст, поставьте перед ней обратную косую черту — \\{1 000\\}',
+		};
+	}
+	if (/^Expected a closing tag/.test(reason) && tag) {
+		return { line, message: `тег <${tag}> открыт, но не закрыт: добавьте </${tag}> после его текста` };
+	}
+	const closing = /Unexpected closing tag `<\/([^`>]+)>`/.exec(reason)?.[1];
+	if (closing && tag) {
+		return {
+			line,
+			message: `закрывающий тег </${closing}> не подходит к открытому <${tag}>${openedAt ? ` (строка ${openedAt} текста)` : ''}: исправьте имя тега`,
+		};
+	}
+	if (error.ruleId === 'unexpected-character' || /before name/.test(reason)) {
+		return {
+			line,
+			message:
+				'знак < начинает тег компонента: чтобы написать «меньше» как текст, поставьте перед ним обратную косую черту (\\<) или напишите словом',
+		};
+	}
+	if (/end of file/i.test(reason)) {
+		return { line, message: 'текст оборвался внутри тега или выражения: проверьте, что каждая угловая и фигурная скобка закрыта' };
+	}
+	return { line, message: `текст не разбирается как MDX (${reason}): проверьте угловые и фигурные скобки` };
 }

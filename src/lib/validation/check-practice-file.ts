@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { SUMMARY_PLACEHOLDER } from '../content/scaffold-practice.ts';
-import { TEMPLATE_PROMPTS } from '../content/practice-file.ts';
+import { SUMMARY_PLACEHOLDER, TEMPLATE_PROMPTS } from '../content/practice-file.ts';
 import { practiceId } from '../content/content-dir.ts';
 import { costPartsDisagree, createPracticeSchema, type GlossaryTerm, type PracticeKind, type TaxonomyIds } from '../schemas/index.ts';
 import { checkAbbreviations } from './check-abbreviations.ts';
@@ -88,6 +87,14 @@ export function checkPracticeFile(context: PracticeFileContext, name: string): P
 	const contents = fs.readFileSync(filePath, 'utf8');
 	const split = splitMdx(contents);
 	const onTree = context.onBody && ((tree: Root) => context.onBody!(filePath, contents, tree));
+	if (split.unclosed) {
+		before.push({
+			file,
+			line: 1,
+			message: 'блок метаданных открыт строкой «---», но не закрыт: добавьте строку «---» после последнего поля, перед текстом',
+		});
+		return result;
+	}
 	before.push(...checkMdxBody(split.body, file, split.bodyLine, onTree));
 	before.push(...checkAbbreviations(split.body, context.glossary, file, split.bodyLine));
 	if (split.frontmatter === undefined) {

@@ -7,6 +7,8 @@ export interface SplitMdx {
 	body: string;
 	/** Line of the file where the body starts. */
 	bodyLine: number;
+	/** The file opens a frontmatter block with `---` and never closes it. */
+	unclosed?: boolean;
 }
 
 const FENCE = /^---\s*$/;
@@ -16,7 +18,7 @@ export function splitMdx(source: string): SplitMdx {
 	const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
 	if (!FENCE.test(lines[0] ?? '')) return { frontmatterLine: 1, body: source, bodyLine: 1 };
 	const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
-	if (end === -1) return { frontmatterLine: 2, body: '', bodyLine: lines.length + 1 };
+	if (end === -1) return { frontmatterLine: 2, body: '', bodyLine: lines.length + 1, unclosed: true };
 	return {
 		frontmatter: lines.slice(1, end).join('\n'),
 		frontmatterLine: 2,

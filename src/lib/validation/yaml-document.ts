@@ -18,7 +18,7 @@ export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
 		data: doc.errors.length ? undefined : doc.toJS(),
 		syntaxErrors: doc.errors.map((error) => ({
 			line: toFileLine(error.pos[0]),
-			message: error.message.split('\n')[0] ?? error.message,
+			message: explainYamlError(error.code, error.message.split('\n')[0] ?? error.message),
 		})),
 		lineOf(segments) {
 			for (let depth = segments.length; depth >= 0; depth--) {
@@ -28,4 +28,22 @@ export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
 			return undefined;
 		},
 	};
+}
+
+/** The YAML parser's errors that editors meet, in Russian and with their fix; others as the parser words them. */
+export function explainYamlError(code: string, message: string): string {
+	if (code === 'TAB_AS_INDENT' || /tab/i.test(message))
+		return 'в отступе табуляция: YAML допускает только пробелы — замените табуляцию двумя пробелами';
+	if (
+		code === 'BLOCK_AS_IMPLICIT_KEY' ||
+		/Nested mappings are not allowed in compact mappings|Implicit map keys need to be/i.test(message)
+	) {
+		return 'в значении двоеточие с пробелом, и YAML принял его за новое поле: возьмите значение в кавычки, например title: "Проект: итоги"';
+	}
+	if (/Map keys must be unique/i.test(message)) return 'это поле уже есть выше: у каждого поля одна строка';
+	if (/Missing closing "?quote/i.test(message)) return 'кавычка открыта, но не закрыта: закройте её в конце значения';
+	if (/bad indentation|All collection items must start at the same column/i.test(message)) {
+		return 'неровный отступ: поля одного уровня должны начинаться с одной позиции, вложенные — на два пробела правее';
+	}
+	return message;
 }

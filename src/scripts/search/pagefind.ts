@@ -2,6 +2,9 @@
 export interface PagefindResultData {
 	url: string;
 	excerpt: string;
+	/** The page's indexed text, and the positions of the matched words in it (split at whitespace). */
+	content: string;
+	locations: number[];
 	meta: Record<string, string>;
 }
 export interface PagefindResult {
