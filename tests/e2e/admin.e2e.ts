@@ -97,7 +97,13 @@ describe("the editors' form at /admin/ with the local proxy", () => {
 		await fillPractice(page, 'Практика с подсказками заготовки');
 		await publish(page);
 		await expect
-			.poll(() => page.getByText('в тексте осталась подсказка заготовки «Опишите, какую задачу решали, — только то, что сказано в источнике.»', { exact: false }).count())
+			.poll(() =>
+				page
+					.getByText('в тексте осталась подсказка заготовки «Опишите, какую задачу решали, — только то, что сказано в источнике.»', {
+						exact: false,
+					})
+					.count(),
+			)
 			.toBeGreaterThan(0);
 		expect(practiceFiles()).toEqual(before);
 	});
