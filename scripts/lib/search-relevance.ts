@@ -61,7 +61,7 @@ export function readRelevanceSet(file = RELEVANCE_SET): RelevanceCase[] {
 async function bundleRunQuery(): Promise<string> {
 	const result = await build({
 		stdin: {
-			contents: `import { runQuery } from './src/scripts/search/run-query.ts'; window.mpRunQuery = runQuery;`,
+			contents: `import { runQuery } from './src/scripts/search/run-query.ts'; import { PAGEFIND_OPTIONS } from './src/scripts/search/pagefind.ts'; window.mpRunQuery = runQuery; window.mpPagefindOptions = PAGEFIND_OPTIONS;`,
 			resolveDir: path.resolve(import.meta.dirname, '../..'),
 			loader: 'ts',
 		},
@@ -92,7 +92,13 @@ export async function measureRelevance(distDir: string, cases: readonly Relevanc
 				const w = window as unknown as {
 					mpRunQuery: (pagefind: unknown, query: string, options: object, abbreviations: object) => Promise<any>;
 				};
-				const pagefind = (window as unknown as { mpPagefind: { init: () => Promise<void> } }).mpPagefind;
+				const w2 = window as unknown as {
+					mpPagefind: { options: (o: object) => Promise<void>; init: () => Promise<void> };
+					mpPagefindOptions: object;
+				};
+				const pagefind = w2.mpPagefind;
+				// The page's own options (src/scripts/search/pagefind.ts), its ranking among them.
+				await pagefind.options(w2.mpPagefindOptions);
 				await pagefind.init();
 				const abbreviations = JSON.parse(document.getElementById('search-abbreviations')!.textContent!);
 				const out = [];

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeGlossaryContent, type GlossaryCase } from '../fixtures/glossary-site.ts';
 import { axeViolations, horizontalOverflow, launchBrowser } from '../setup/browser.ts';
@@ -197,7 +198,8 @@ describe('search in the words people type', () => {
 		const text = await pageText('pesochnoe-water-tower-vam-reshat');
 		expect(text).not.toContain('водопровод');
 		expect(text).toContain('водонапорн');
-		expect(await searchFor(page, baseUrl, 'водопровод')).toContain(practice('pesochnoe-water-tower-vam-reshat'));
+		await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('водопровод')}`);
+		expect(await allResultPaths(page)).toContain(practice('pesochnoe-water-tower-vam-reshat'));
 	});
 
 	it('lists the entries with some of the words, and says so, when none has them all', async () => {
@@ -207,7 +209,8 @@ describe('search in the words people type', () => {
 	});
 
 	it('offers the nearest words for a word no entry uses, and shows what the corrected query finds', async () => {
-		const urls = await searchFor(page, baseUrl, 'освящение улиц');
+		await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('освящение улиц')}`);
+		const urls = await allResultPaths(page);
 		await expect.poll(() => page.locator('#search-suggestion').textContent()).toContain('Возможно, вы искали: освещение улиц');
 		expect(urls).toContain(practice('lebedyan-street-lighting-energy-service'));
 		expect(await page.locator('#search-note').textContent()).toContain('В практиках не встречается: «освящение»');
@@ -231,8 +234,29 @@ describe('search in the words people type', () => {
 	});
 
 	it('ranks an entry whose title or summary holds the query above one that mentions it in passing', async () => {
-		const urls = await searchFor(page, baseUrl, 'фотоловушки');
-		expect(urls.slice(0, 2).sort()).toEqual([practice('cherepovets-district-photo-traps'), practice('zheleznogorsk-district-photo-traps')]);
+		// «котельн…» in an entry's title or summary, against one that says it six times in its text only.
+		const inPassing = 'ivanovsky-district-heat-water-concessions';
+		const text = await pageText(inPassing);
+		expect(text.match(/котельн/g)?.length).toBeGreaterThan(3);
+		const about = fs
+			.readdirSync(path.join(ROOT, 'content', 'practices'))
+			.map((name) => name.replace(/\.mdx$/, ''))
+			.filter((id) => {
+				const { title, summary } = parse(
+					fs.readFileSync(path.join(ROOT, 'content', 'practices', `${id}.mdx`), 'utf8').split('---')[1]!,
+				) as {
+					title: string;
+					summary: string;
+				};
+				return /котельн/i.test(`${title} ${summary}`);
+			});
+		expect(about.length).toBeGreaterThan(2);
+		expect(about).not.toContain(inPassing);
+		await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('котельная')}`);
+		const urls = await allResultPaths(page);
+		const at = (id: string) => urls.indexOf(practice(id));
+		expect(at(inPassing)).toBeGreaterThan(-1);
+		for (const id of about) expect(at(id), id).toBeLessThan(at(inPassing));
 	});
 });
 

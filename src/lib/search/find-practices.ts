@@ -63,6 +63,18 @@ async function findStem(
 	return undefined;
 }
 
+/**
+ * Entries whose title or summary holds the query first, the others after, each group in Pagefind's
+ * order: a practice that is about the query outranks one that mentions it often in passing, which
+ * Pagefind's term frequency alone can favour.
+ */
+function aboutFirst(results: readonly PagefindResult[]): PagefindResult[] {
+	const about = results.filter((result) => (result.matchedMetaFields ?? []).length > 0);
+	return about.length === 0 || about.length === results.length
+		? [...results]
+		: [...about, ...results.filter((result) => !about.includes(result))];
+}
+
 /** The entries of several searches, those found by more of them first, then by summed score. */
 function rankByWords(searches: readonly PagefindSearch[], except: ReadonlySet<string> = new Set()): PagefindResult[] {
 	const found = new Map<string, { result: PagefindResult; words: number; score: number }>();
@@ -109,7 +121,13 @@ export async function findPractices(
 		const perWord =
 			direct.results.length < FEW && stems.length > 1 ? await Promise.all(stems.map((stem) => pagefind.search(stem, options))) : [];
 		const more = rankByWords(perWord, new Set(direct.results.map((r) => r.id)));
-		return { results: [...direct.results, ...more], match: 'all', complete: direct.results.length, filters: direct.filters, unknown: [] };
+		return {
+			results: [...aboutFirst(direct.results), ...more],
+			match: 'all',
+			complete: direct.results.length,
+			filters: direct.filters,
+			unknown: [],
+		};
 	}
 	// Some word matched only through a shorter prefix, or no entry has them all: word by word.
 	const found = await Promise.all(words.map((word) => findStem(pagefind, word, options)));
@@ -129,7 +147,13 @@ export async function findPractices(
 					new Set(whole.results.map((r) => r.id)),
 				)
 			: [];
-	return { results: [...whole.results, ...more], match: unknown.length ? 'some' : 'all', complete, filters: whole.filters, unknown };
+	return {
+		results: [...aboutFirst(whole.results), ...more],
+		match: unknown.length ? 'some' : 'all',
+		complete,
+		filters: whole.filters,
+		unknown,
+	};
 }
 
 /**

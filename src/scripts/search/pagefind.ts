@@ -10,6 +10,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
 	id: string;
 	score: number;
+	/** The meta fields the query matched (`title`, `summary`), when any. */
+	matchedMetaFields?: string[];
 	data: () => Promise<PagefindResultData>;
 }
 export interface PagefindSearch {
@@ -27,6 +29,16 @@ export interface Pagefind {
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
+/**
+ * Pagefind's options, shared by the search page and the relevance command. Repeated mentions
+ * saturate quickly (termSaturation), so an entry that names «котельная» six times in passing does
+ * not outrank one whose title and summary say it; short pages are not favoured much (pageLength).
+ */
+export const PAGEFIND_OPTIONS = {
+	excerptLength: 24,
+	ranking: { termSaturation: 0.6, termFrequency: 1.0, pageLength: 0.3, termSimilarity: 1.0 },
+} as const;
+
 let loading: Promise<Pagefind> | undefined;
 
 /**
@@ -38,7 +50,7 @@ export function loadPagefind(): Promise<Pagefind> {
 		// A runtime URL, not a module the bundler should resolve: Pagefind's files exist only after indexing.
 		const url = '/pagefind/pagefind.js';
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-		await pagefind.options({ excerptLength: 24 });
+		await pagefind.options(PAGEFIND_OPTIONS);
 		await pagefind.init();
 		// Searches report facet counts only once the filter index is loaded.
 		await pagefind.filters();

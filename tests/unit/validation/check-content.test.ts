@@ -79,6 +79,24 @@ describe('checkContent', () => {
 			/в тексте осталась подсказка заготовки «Что сделали и кто участвовал\.»/,
 		],
 		[
+			'a title with a colon, unquoted',
+			/^title: .*$/m,
+			'title: Практика: итоги года',
+			/valid-practice\.mdx:2: ошибка YAML: в значении двоеточие с пробелом, и YAML принял его за новое поле: возьмите значение в кавычки/,
+		],
+		[
+			'a tab in the indentation',
+			'spheres: [housing-utilities]',
+			'spheres:\n\t- housing-utilities',
+			/ошибка YAML: в отступе табуляция: YAML допускает только пробелы/,
+		],
+		[
+			'a frontmatter block never closed',
+			/\n---\n/,
+			'\n',
+			/valid-practice\.mdx:1: блок метаданных открыт строкой «---», но не закрыт: добавьте строку «---» после последнего поля/,
+		],
+		[
 			'misspelt field',
 			'region: altai-krai',
 			'region: altai-krai\nregoin: x',

@@ -58,9 +58,17 @@ describe('content safety of MDX bodies', () => {
 		expect(issues.map((issue) => issue.line)).toEqual([10, 12]);
 	});
 
-	it('reports an MDX syntax error with its line instead of crashing', () => {
+	it('reports an unclosed tag in Russian, at the line of the file where the tag opens, with its fix', () => {
 		const [issue] = checkMdxBody('Текст\n\n<Callout>без закрытия\n', 'x.mdx', 5);
-		expect(issue!.message).toMatch(/не разбирается как MDX/);
-		expect(issue!.line).toBeGreaterThanOrEqual(7);
+		expect(issue!.message).toBe('тег <Callout> открыт, но не закрыт: добавьте </Callout> после его текста');
+		// Body line 3, the body starting at file line 5.
+		expect(issue!.line).toBe(7);
+	});
+
+	it('explains a brace in the text, a lone «<» and a mismatched closing tag, each with its fix', () => {
+		const message = (body: string) => checkMdxBody(body, 'x.mdx', 1)[0]!.message;
+		expect(message('Бюджет {1 000} рублей.')).toMatch(/поставьте перед ней обратную косую черту — \\\{1 000\\\}/);
+		expect(message('Меньше <5 процентов.')).toMatch(/^знак < начинает тег компонента/);
+		expect(message('<Quote author="А">Цитата</Qoute>')).toMatch(/^закрывающий тег <\/Qoute> не подходит к открытому <Quote>/);
 	});
 });
