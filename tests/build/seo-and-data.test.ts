@@ -98,11 +98,16 @@ describe('search engines and open data over dist/', () => {
 		}
 	});
 
-	it('lists every practice exactly once in the RSS feed, and nothing else', () => {
-		const links = rssItems(read('rss.xml'))
-			.map((item) => item.link)
-			.sort();
-		expect(links).toEqual(practiceUrls);
+	it('lists the 100 newest added practices in the RSS feed, each once, and nothing else', () => {
+		const links = rssItems(read('rss.xml')).map((item) => item.link);
+		const data = JSON.parse(read('data/practices.json')) as { practices: { url: string; added: string }[] };
+		const newest = [...data.practices]
+			.sort((a, b) => (a.added < b.added ? 1 : a.added > b.added ? -1 : a.url.localeCompare(b.url)))
+			.slice(0, 100)
+			.map((p) => p.url);
+		expect(links.length).toBe(Math.min(100, practiceUrls.length));
+		expect(new Set(links).size).toBe(links.length);
+		expect([...links].sort()).toEqual([...newest].sort());
 	});
 
 	it('publishes every practice exactly once in practices.json and practices.csv', () => {
