@@ -1,38 +1,21 @@
 import {
 	GlossaryTermSchema,
-	SOURCES_KNOWN_WITHOUT_ADDRESS,
 	SourceSchema,
 	ThesaurusConceptSchema,
 	createMechanismSchema,
 	createPracticeSchema,
 	type GlossaryTerm,
 } from '../lib/schemas/index.ts';
-import { PRACTICE_STYLE, SUMMARY_PLACEHOLDER, TAXONOMY_LIST_STYLE, TEMPLATE_PROMPTS } from '../lib/content/practice-file.ts';
+import { PRACTICE_STYLE, TAXONOMY_LIST_STYLE } from '../lib/content/practice-file.ts';
 import { checkAbbreviations } from '../lib/validation/check-abbreviations.ts';
 import { checkMdxBody } from '../lib/validation/check-mdx-body.ts';
-import { isFuture } from '../lib/validation/future-date.ts';
+import { futureDateIssues, scaffoldIssues, sourceUrlIssues } from '../lib/validation/practice-rules.ts';
 import { normalize } from '../lib/content/yaml-blocks.ts';
 import { formatFieldPath } from '../lib/validation/content-issue.ts';
 
 /** The glossary the check reads, put into the form's bundle when it is built (src/lib/integrations/admin.ts). */
 declare const __MP_GLOSSARY__: GlossaryTerm[] | undefined;
 const GLOSSARY: GlossaryTerm[] = typeof __MP_GLOSSARY__ === 'undefined' ? [] : __MP_GLOSSARY__;
-
-/** What the check asks of the list of sources as a whole: an address for each new one, and no address twice. */
-function sourceListIssues(items: Record<string, unknown>[]): { path: PropertyKey[]; message: string }[] {
-	const seen = new Map<string, string>();
-	return items.flatMap((item, i) => {
-		const id = String(item.id ?? '');
-		const url = typeof item.url === 'string' ? item.url : '';
-		if (!url)
-			return SOURCES_KNOWN_WITHOUT_ADDRESS.has(id)
-				? []
-				: [{ path: [i, 'url'], message: `у источника «${id}» нет адреса (url): укажите публичный адрес страницы` }];
-		const other = seen.get(url);
-		seen.set(url, id);
-		return other ? [{ path: [i, 'url'], message: `этот адрес уже у источника «${other}»; ссылайтесь на него, а эту запись удалите` }] : [];
-	});
-}
 
 const strings = (value: unknown): string[] =>
 	(Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
@@ -63,27 +46,17 @@ export function validateEntry(collection: string, data: Record<string, unknown>)
 			// abbreviations, the scaffold's prompts, dates in the future.
 			const body = typeof data.body === 'string' ? data.body : '';
 			const practice = parsed.data;
-			const text = [
-				...checkMdxBody(body, 'текст', 1),
-				...checkAbbreviations(body, GLOSSARY, 'текст', 1),
-				...(practice.draft
-					? []
-					: TEMPLATE_PROMPTS.filter((prompt) => body.includes(prompt)).map((prompt) => ({
-							message: `в тексте осталась подсказка заготовки «${prompt}»`,
-						}))),
-			].map((issue) => ({
-				path: ['body'],
-				message: 'line' in issue && issue.line ? `строка ${issue.line}: ${issue.message}` : issue.message,
-			}));
 			const today = new Date().toISOString().slice(0, 10);
-			const dates = (['date', 'added', 'updated'] as const)
-				.filter((field) => isFuture(practice[field], today))
-				.map((field) => ({ path: [field], message: `дата в будущем (сегодня ${today})` }));
-			const summary =
-				practice.draft || practice.summary !== SUMMARY_PLACEHOLDER
-					? []
-					: [{ path: ['summary'], message: 'краткое описание — заготовка: напишите одно-два предложения по источнику' }];
-			return [...summary, ...dates, ...text];
+			const rules = [...futureDateIssues(practice, today), ...scaffoldIssues(practice, body)].map((issue) => ({
+				path: [issue.field ?? 'body'],
+				message:
+					issue.bodyOffset === undefined ? issue.message : `строка ${body.slice(0, issue.bodyOffset).split('\n').length}: ${issue.message}`,
+			}));
+			const text = [...checkMdxBody(body, 'текст', 1), ...checkAbbreviations(body, GLOSSARY, 'текст', 1)].map((issue) => ({
+				path: ['body'],
+				message: issue.line ? `строка ${issue.line}: ${issue.message}` : issue.message,
+			}));
+			return [...rules, ...text];
 		}
 		const items = normalize(data.items ?? [], TAXONOMY_LIST_STYLE) as unknown[];
 		const schemas: Record<string, { safeParse: (item: unknown) => { error?: { issues: { path: PropertyKey[]; message: string }[] } } }> = {
@@ -107,7 +80,11 @@ export function validateEntry(collection: string, data: Record<string, unknown>)
 		const fieldIssues = items.flatMap((item, i) =>
 			(schema.safeParse(item).error?.issues ?? []).map((issue) => ({ ...issue, path: [i, ...issue.path] })),
 		);
-		return collection === 'sources' ? [...fieldIssues, ...sourceListIssues(items as Record<string, unknown>[])] : fieldIssues;
+		if (collection !== 'sources') return fieldIssues;
+		const sources = items
+			.map((item) => item as { id?: unknown; url?: unknown })
+			.map(({ id, url }) => ({ id: String(id ?? ''), url: typeof url === 'string' ? url : undefined }));
+		return [...fieldIssues, ...sourceUrlIssues(sources).map((issue) => ({ path: [issue.index, 'url'], message: issue.message }))];
 	})();
 	return issues.map((issue) => `поле «${formatFieldPath(issue.path)}»: ${issue.message}`);
 }

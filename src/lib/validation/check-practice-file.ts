@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { SUMMARY_PLACEHOLDER, TEMPLATE_PROMPTS } from '../content/practice-file.ts';
 import { practiceId } from '../content/content-dir.ts';
 import { costPartsDisagree, createPracticeSchema, type GlossaryTerm, type PracticeKind, type TaxonomyIds } from '../schemas/index.ts';
 import { checkAbbreviations } from './check-abbreviations.ts';
 import { checkMdxBody } from './check-mdx-body.ts';
 import type { ContentIssue } from './content-issue.ts';
 import { splitMdx } from './frontmatter.ts';
-import { isFuture } from './future-date.ts';
+import { futureDateIssues, scaffoldIssues } from './practice-rules.ts';
 import { parseLocatedYaml } from './yaml-document.ts';
 import { zodIssues } from './zod-issues.ts';
 
@@ -117,37 +116,18 @@ export function checkPracticeFile(context: PracticeFileContext, name: string): P
 		return result;
 	}
 	const practice = parsed.data;
-	for (const field of ['date', 'added', 'updated'] as const) {
-		if (isFuture(practice[field], context.today)) {
-			after.push({
-				file,
-				line: yaml.lineOf([field]),
-				field,
-				message: `дата в будущем (сегодня ${context.today})`,
-				value: practice[field]?.iso,
-			});
-		}
-	}
-	// A scaffold's prompts may stay in a draft; a published entry with one would show it to readers.
-	if (!practice.draft) {
-		if (practice.summary === SUMMARY_PLACEHOLDER) {
-			after.push({
-				file,
-				line: yaml.lineOf(['summary']),
-				field: 'summary',
-				message:
-					'краткое описание — заготовка из npm run new: напишите одно-два предложения по источнику (или оставьте draft: true, пока запись не готова)',
-			});
-		}
-		for (const prompt of TEMPLATE_PROMPTS) {
-			const at = split.body.indexOf(prompt);
-			if (at === -1) continue;
-			after.push({
-				file,
-				line: split.bodyLine + split.body.slice(0, at).split('\n').length - 1,
-				message: `в тексте осталась подсказка заготовки «${prompt}»: замените её текстом по источнику или удалите раздел (или оставьте draft: true, пока запись не готова)`,
-			});
-		}
+	for (const issue of [...futureDateIssues(practice, context.today), ...scaffoldIssues(practice, split.body)]) {
+		const line =
+			issue.bodyOffset === undefined
+				? yaml.lineOf([issue.field!])
+				: split.bodyLine + split.body.slice(0, issue.bodyOffset).split('\n').length - 1;
+		after.push({
+			file,
+			line,
+			...(issue.field ? { field: issue.field } : {}),
+			message: issue.message,
+			...(issue.value === undefined ? {} : { value: issue.value }),
+		});
 	}
 	if (practice.cost && costPartsDisagree(practice.cost)) {
 		result.warnings.push({

@@ -9,7 +9,6 @@ import {
 	GlossaryTermSchema,
 	ThesaurusConceptSchema,
 	RegionSchema,
-	SOURCES_KNOWN_WITHOUT_ADDRESS,
 	SourceSchema,
 	SphereSchema,
 	type GlossaryTerm,
@@ -21,6 +20,7 @@ import type { ContentIssue } from './content-issue.ts';
 import { isFuture } from './future-date.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-document.ts';
 import { zodIssues } from './zod-issues.ts';
+import { sourceUrlIssues } from './practice-rules.ts';
 import { normalizeText } from '../search/search-words.ts';
 
 /** Validates one YAML taxonomy file; returns the items that passed. */
@@ -106,33 +106,21 @@ export function checkTaxonomies(contentDir: string, root: string, today: string,
 	// A concept is keyed by its first word: two concepts that start alike are one concept written twice.
 	checkTaxonomyFile(contentDir, CONTENT_FILES.thesaurus, ThesaurusConceptSchema, (item) => normalizeText(item.words[0]!), root, errors);
 	const sourcesFile = path.relative(root, path.join(contentDir, CONTENT_FILES.sources));
-	// One page, one record: every entry that uses a page cites the same id.
-	const sourceByUrl = new Map<string, string>();
-	for (const source of sources.items) {
+	const urlIssues = sourceUrlIssues(sources.items);
+	sources.items.forEach((source, index) => {
 		if (isFuture(source.date, today)) {
 			errors.push({ file: sourcesFile, field: `${source.id}.date`, message: 'дата публикации в будущем', value: source.date?.iso });
 		}
-		if (!source.url) {
-			if (SOURCES_KNOWN_WITHOUT_ADDRESS.has(source.id)) continue;
+		for (const issue of urlIssues.filter((found) => found.index === index)) {
 			errors.push({
 				file: sourcesFile,
-				line: sources.lineOf(source.id, 'id'),
+				line: sources.lineOf(source.id, issue.field),
 				field: `${source.id}.url`,
-				message: 'у источника нет адреса (url): укажите публичный адрес страницы, чтобы читатель мог проверить каждый факт',
+				message: issue.message,
+				...(issue.value === undefined ? {} : { value: issue.value }),
 			});
-			continue;
 		}
-		const other = sourceByUrl.get(source.url);
-		if (other) {
-			errors.push({
-				file: sourcesFile,
-				line: sources.lineOf(source.id, 'url'),
-				field: `${source.id}.url`,
-				message: `этот адрес уже у источника «${other}»; ссылайтесь на него, а эту запись удалите`,
-				value: source.url,
-			});
-		} else sourceByUrl.set(source.url, source.id);
-	}
+	});
 
 	return { ids, spheres, mechanisms, glossary, sourceCount: sources.items.length };
 }
