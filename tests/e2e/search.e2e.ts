@@ -164,99 +164,94 @@ describe('search on the real content', () => {
 			await narrow.close();
 		});
 	}
-});
 
-describe('search in the words people type', () => {
-	let browser: BrowserContext;
-	let page: Page;
-	beforeAll(async () => {
-		browser = await launchBrowser();
-		page = await browser.newPage();
-	});
-	afterAll(async () => browser?.close());
+	// The same browser and page as the cases above.
+	describe('in the words people type', () => {
+		/** An entry's own text, lower-cased: to show a query's form is not in it verbatim. */
+		async function pageText(id: string): Promise<string> {
+			return fs
+				.readFileSync(path.join(ROOT, 'content', 'practices', `${id}.mdx`), 'utf8')
+				.toLowerCase()
+				.replace(/ё/g, 'е');
+		}
 
-	/** An entry's own text, lower-cased: to show a query's form is not in it verbatim. */
-	async function pageText(id: string): Promise<string> {
-		return fs
-			.readFileSync(path.join(ROOT, 'content', 'practices', `${id}.mdx`), 'utf8')
-			.toLowerCase()
-			.replace(/ё/g, 'е');
-	}
+		it.each([
+			['школьному автобусу', ['tyumen-district-school-bus-network', 'leninsky-school-bus-routes']],
+			['школьного автобуса', ['tyumen-district-school-bus-network', 'leninsky-school-bus-routes']],
+			['единой инвестиционной командой', ['tyumen-single-investment-team']],
+			['уличным освещением', ['lebedyan-street-lighting-energy-service', 'pugachev-street-lighting-energy-service']],
+		])('finds «%s», a form the entries do not use verbatim, nouns and adjectives alike', async (query, ids) => {
+			for (const id of ids) expect(await pageText(id), id).not.toContain(query);
+			const urls = await searchFor(page, baseUrl, query);
+			for (const id of ids) expect(urls).toContain(practice(id));
+		});
 
-	it.each([
-		['школьному автобусу', ['tyumen-district-school-bus-network', 'leninsky-school-bus-routes']],
-		['школьного автобуса', ['tyumen-district-school-bus-network', 'leninsky-school-bus-routes']],
-		['единой инвестиционной командой', ['tyumen-single-investment-team']],
-		['уличным освещением', ['lebedyan-street-lighting-energy-service', 'pugachev-street-lighting-energy-service']],
-	])('finds «%s», a form the entries do not use verbatim, nouns and adjectives alike', async (query, ids) => {
-		for (const id of ids) expect(await pageText(id), id).not.toContain(query);
-		const urls = await searchFor(page, baseUrl, query);
-		for (const id of ids) expect(urls).toContain(practice(id));
-	});
+		it('finds by a thesaurus word the entry that uses another: «водопровод» finds «водонапорная башня»', async () => {
+			const text = await pageText('pesochnoe-water-tower-vam-reshat');
+			expect(text).not.toContain('водопровод');
+			expect(text).toContain('водонапорн');
+			await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('водопровод')}`);
+			expect(await allResultPaths(page)).toContain(practice('pesochnoe-water-tower-vam-reshat'));
+		});
 
-	it('finds by a thesaurus word the entry that uses another: «водопровод» finds «водонапорная башня»', async () => {
-		const text = await pageText('pesochnoe-water-tower-vam-reshat');
-		expect(text).not.toContain('водопровод');
-		expect(text).toContain('водонапорн');
-		await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('водопровод')}`);
-		expect(await allResultPaths(page)).toContain(practice('pesochnoe-water-tower-vam-reshat'));
-	});
+		it('lists the entries with some of the words, and says so, when none has them all', async () => {
+			const urls = await searchFor(page, baseUrl, 'брендбук котельная');
+			expect(urls).toEqual(expect.arrayContaining([practice('tyumen-city-brand-book'), practice('zalesovo-modular-boiler')]));
+			expect(await page.locator('#search-note').textContent()).toBe(
+				'Все слова вместе не нашлись; показаны практики, где есть часть из них.',
+			);
+		});
 
-	it('lists the entries with some of the words, and says so, when none has them all', async () => {
-		const urls = await searchFor(page, baseUrl, 'брендбук котельная');
-		expect(urls).toEqual(expect.arrayContaining([practice('tyumen-city-brand-book'), practice('zalesovo-modular-boiler')]));
-		expect(await page.locator('#search-note').textContent()).toBe('Все слова вместе не нашлись; показаны практики, где есть часть из них.');
-	});
+		it('offers the nearest words for a word no entry uses, and shows what the corrected query finds', async () => {
+			await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('освящение улиц')}`);
+			const urls = await allResultPaths(page);
+			await expect.poll(() => page.locator('#search-suggestion').textContent()).toContain('Возможно, вы искали: освещение улиц');
+			expect(urls).toContain(practice('lebedyan-street-lighting-energy-service'));
+			expect(await page.locator('#search-note').textContent()).toContain('В практиках не встречается: «освящение»');
+			await page.locator('#search-suggestion a').first().click();
+			await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('освещение улиц');
+			expect(await page.locator('#search-query').inputValue()).toBe('освещение улиц');
+		});
 
-	it('offers the nearest words for a word no entry uses, and shows what the corrected query finds', async () => {
-		await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('освящение улиц')}`);
-		const urls = await allResultPaths(page);
-		await expect.poll(() => page.locator('#search-suggestion').textContent()).toContain('Возможно, вы искали: освещение улиц');
-		expect(urls).toContain(practice('lebedyan-street-lighting-energy-service'));
-		expect(await page.locator('#search-note').textContent()).toContain('В практиках не встречается: «освящение»');
-		await page.locator('#search-suggestion a').first().click();
-		await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('освещение улиц');
-		expect(await page.locator('#search-query').inputValue()).toBe('освещение улиц');
-	});
+		it('offers a correction even when the other words found something', async () => {
+			const urls = await searchFor(page, baseUrl, 'водонапорная башьня');
+			expect(urls).toContain(practice('palkino-kryukovo-water-tower'));
+			await expect.poll(() => page.locator('#search-suggestion').textContent()).toContain('башня');
+		});
 
-	it('offers a correction even when the other words found something', async () => {
-		const urls = await searchFor(page, baseUrl, 'водонапорная башьня');
-		expect(urls).toContain(practice('palkino-kryukovo-water-tower'));
-		await expect.poll(() => page.locator('#search-suggestion').textContent()).toContain('башня');
-	});
+		it('links to the glossary and the spheres when nothing matches at all', async () => {
+			expect(await searchFor(page, baseUrl, 'zzqxwv')).toEqual([]);
+			const empty = page.locator('#search-empty');
+			expect(await empty.isVisible()).toBe(true);
+			expect(await empty.getByRole('link', { name: 'словаре' }).getAttribute('href')).toBe('/glossary/');
+			expect(await page.locator('#search-suggestion').isVisible()).toBe(false);
+		});
 
-	it('links to the glossary and the spheres when nothing matches at all', async () => {
-		expect(await searchFor(page, baseUrl, 'zzqxwv')).toEqual([]);
-		const empty = page.locator('#search-empty');
-		expect(await empty.isVisible()).toBe(true);
-		expect(await empty.getByRole('link', { name: 'словаре' }).getAttribute('href')).toBe('/glossary/');
-		expect(await page.locator('#search-suggestion').isVisible()).toBe(false);
-	});
-
-	it('ranks an entry whose title or summary holds the query above one that mentions it in passing', async () => {
-		// «котельн…» in an entry's title or summary, against one that says it six times in its text only.
-		const inPassing = 'ivanovsky-district-heat-water-concessions';
-		const text = await pageText(inPassing);
-		expect(text.match(/котельн/g)?.length).toBeGreaterThan(3);
-		const about = fs
-			.readdirSync(path.join(ROOT, 'content', 'practices'))
-			.map((name) => name.replace(/\.mdx$/, ''))
-			.filter((id) => {
-				const { title, summary } = parse(
-					fs.readFileSync(path.join(ROOT, 'content', 'practices', `${id}.mdx`), 'utf8').split('---')[1]!,
-				) as {
-					title: string;
-					summary: string;
-				};
-				return /котельн/i.test(`${title} ${summary}`);
-			});
-		expect(about.length).toBeGreaterThan(2);
-		expect(about).not.toContain(inPassing);
-		await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('котельная')}`);
-		const urls = await allResultPaths(page);
-		const at = (id: string) => urls.indexOf(practice(id));
-		expect(at(inPassing)).toBeGreaterThan(-1);
-		for (const id of about) expect(at(id), id).toBeLessThan(at(inPassing));
+		it('ranks an entry whose title or summary holds the query above one that mentions it in passing', async () => {
+			// «котельн…» in an entry's title or summary, against one that says it six times in its text only.
+			const inPassing = 'ivanovsky-district-heat-water-concessions';
+			const text = await pageText(inPassing);
+			expect(text.match(/котельн/g)?.length).toBeGreaterThan(3);
+			const about = fs
+				.readdirSync(path.join(ROOT, 'content', 'practices'))
+				.map((name) => name.replace(/\.mdx$/, ''))
+				.filter((id) => {
+					const { title, summary } = parse(
+						fs.readFileSync(path.join(ROOT, 'content', 'practices', `${id}.mdx`), 'utf8').split('---')[1]!,
+					) as {
+						title: string;
+						summary: string;
+					};
+					return /котельн/i.test(`${title} ${summary}`);
+				});
+			expect(about.length).toBeGreaterThan(2);
+			expect(about).not.toContain(inPassing);
+			await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('котельная')}`);
+			const urls = await allResultPaths(page);
+			const at = (id: string) => urls.indexOf(practice(id));
+			expect(at(inPassing)).toBeGreaterThan(-1);
+			for (const id of about) expect(at(id), id).toBeLessThan(at(inPassing));
+		});
 	});
 });
 

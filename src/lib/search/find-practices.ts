@@ -1,7 +1,7 @@
 // This module runs in the browser: the search page and the relevance command (scripts/search-relevance.ts)
 // both search through it (src/scripts/search/run-query.ts). It must stay free of zod and other build-time imports.
 import type { Pagefind, PagefindResult, PagefindSearch } from '../../scripts/search/pagefind.ts';
-import { normalizeText, queryWords, splitWords, stemVariants } from './search-words.ts';
+import { queryWords, splitWords, stemVariants } from './search-words.ts';
 
 export type SearchOptions = NonNullable<Parameters<Pagefind['search']>[1]>;
 
@@ -69,10 +69,17 @@ async function findStem(
  * Pagefind's term frequency alone can favour.
  */
 function aboutFirst(results: readonly PagefindResult[]): PagefindResult[] {
-	const about = results.filter((result) => (result.matchedMetaFields ?? []).length > 0);
-	return about.length === 0 || about.length === results.length
-		? [...results]
-		: [...about, ...results.filter((result) => !about.includes(result))];
+	const about = (result: PagefindResult) => (result.matchedMetaFields ?? []).length > 0;
+	return [...results.filter(about), ...results.filter((result) => !about(result))];
+}
+
+/**
+ * The entries with every word, those about the query first; when they are few, the entries of the
+ * single words' searches follow, ranked by how many words they have.
+ */
+function withPartialMatches(whole: PagefindSearch, single: readonly PagefindSearch[]): PagefindResult[] {
+	const more = whole.results.length < FEW ? rankByWords(single, new Set(whole.results.map((result) => result.id))) : [];
+	return [...aboutFirst(whole.results), ...more];
 }
 
 /** The entries of several searches, those found by more of them first, then by summed score. */
@@ -118,11 +125,10 @@ export async function findPractices(
 	const stems = words.map((word) => stemVariants(word)[0]!);
 	const direct = await pagefind.search(stems.join(' '), options);
 	if (direct.results.length && (await matchesStems(direct, stems))) {
-		const perWord =
+		const single =
 			direct.results.length < FEW && stems.length > 1 ? await Promise.all(stems.map((stem) => pagefind.search(stem, options))) : [];
-		const more = rankByWords(perWord, new Set(direct.results.map((r) => r.id)));
 		return {
-			results: [...aboutFirst(direct.results), ...more],
+			results: withPartialMatches(direct, single),
 			match: 'all',
 			complete: direct.results.length,
 			filters: direct.filters,
@@ -140,15 +146,8 @@ export async function findPractices(
 	if (complete === 0) return { results: rankByWords(known.map((item) => item.search)), match: 'some', complete: 0, filters: {}, unknown };
 	// Few entries have every word: those with some of them follow, so a reader who used one word
 	// the entries do not still sees them.
-	const more =
-		complete < FEW && known.length > 1
-			? rankByWords(
-					known.map((item) => item.search),
-					new Set(whole.results.map((r) => r.id)),
-				)
-			: [];
 	return {
-		results: [...aboutFirst(whole.results), ...more],
+		results: withPartialMatches(whole, known.length > 1 ? known.map((item) => item.search) : []),
 		match: unknown.length ? 'some' : 'all',
 		complete,
 		filters: whole.filters,
@@ -179,5 +178,6 @@ async function wordsInNoEntry(
 	const inNone = await Promise.all(
 		words.map(async (word, i) => (found[i] ? false : !filtered || (await findStem(pagefind, word, {})) === undefined)),
 	);
-	return words.filter((_, i) => inNone[i]).map(normalizeText);
+	// The words are normalised already (queryWords).
+	return words.filter((_, i) => inNone[i]);
 }

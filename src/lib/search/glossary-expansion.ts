@@ -1,6 +1,5 @@
 import type { GlossaryTerm } from '../schemas/glossary.ts';
-
-const normalise = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
+import { normalizeText as normalise } from './search-words.ts';
 
 /** A crude Russian stem: drop up to three ending letters, keep at least three. */
 function stem(word: string): string {
